@@ -1,0 +1,7 @@
+export default defineContentScript({
+  registration: 'runtime',
+  allFrames: true,
+  main() {
+    document.documentElement.dataset.powerOfMany = 'ready';
+  },
+});

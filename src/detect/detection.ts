@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** The kinds of planning work the detector can name; prompts and filters key on these. */
+export const planningContexts = [
+  'agenda',
+  'strategy',
+  'project',
+  'coproduction',
+  'engagement',
+  'workshop',
+  'board',
+] as const;
+export const PlanningContext = z.enum(planningContexts);
+export type PlanningContext = z.infer<typeof PlanningContext>;
+
+export const voiceKinds = ['patients', 'carers', 'public', 'staff'] as const;
+export const VoiceKind = z.enum(voiceKinds);
+export type VoiceKind = z.infer<typeof VoiceKind>;
+
+/** Whose voices the page already mentions, so prompts can notice who is missing. */
+export const Voices = z.object({
+  patients: z.boolean(),
+  carers: z.boolean(),
+  public: z.boolean(),
+  staff: z.boolean(),
+});
+export type Voices = z.infer<typeof Voices>;
+
+export const signalSources = [
+  'url',
+  'platform',
+  'title',
+  'heading',
+  'label',
+  'editor',
+  'text',
+  'structure',
+] as const;
+export const SignalSource = z.enum(signalSources);
+
+/** One piece of evidence, shown to the user under "Why am I seeing this?". Negative weights count against. */
+export const Signal = z.object({
+  source: SignalSource,
+  term: z.string().max(120),
+  weight: z.number(),
+});
+export type Signal = z.infer<typeof Signal>;
+
+export const Detection = z.object({
+  planning: z.boolean(),
+  context: PlanningContext.nullable(),
+  score: z.number().min(0).max(1),
+  editing: z.boolean(),
+  voices: Voices,
+  signals: z.array(Signal).max(40),
+});
+export type Detection = z.infer<typeof Detection>;
+
+export const noVoices: Voices = { patients: false, carers: false, public: false, staff: false };

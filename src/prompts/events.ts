@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { PlanningContext } from '../detect/detection';
+
+export const promptEventKinds = ['shown', 'snoozed', 'muted-site', 'never', 'reflected'] as const;
+export const PromptEventKind = z.enum(promptEventKinds);
+
+/** One thing that happened to a prompt; the user's prompt history is a list of these. */
+export const PromptEvent = z
+  .object({
+    id: z.string().uuid(),
+    promptId: z.string().min(1).max(63),
+    kind: PromptEventKind,
+    at: z.string().datetime({ offset: true }),
+    /** The page's host name, never its path or text. */
+    site: z.string().max(253),
+    context: PlanningContext.nullable(),
+    /** For snoozes: when prompts may show again. */
+    until: z.string().datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type PromptEvent = z.infer<typeof PromptEvent>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { PlanningContext, VoiceKind } from '../detect/detection';
+
+/** Themes a user (or organisation) can switch on or off as a group. */
+export const promptCategories = [
+  'what-matters',
+  'who-is-missing',
+  'sharing-power',
+  'relationships',
+  'organising',
+  'peer-support',
+  'story',
+  'collective-action',
+] as const;
+export const PromptCategory = z.enum(promptCategories);
+export type PromptCategory = z.infer<typeof PromptCategory>;
+
+/** Conditions on the detection that make a prompt especially fitting. All given conditions must hold. */
+export const PromptWhen = z
+  .object({
+    /** Fits when none of these voices is mentioned on the page yet. */
+    missingVoices: z.array(VoiceKind).min(1).optional(),
+    /** Fits only while the user is (true) or is not (false) editing. */
+    editing: z.boolean().optional(),
+  })
+  .strict();
+export type PromptWhen = z.infer<typeof PromptWhen>;
+
+export const Prompt = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'use 2 to 63 lower-case letters, digits and hyphens'),
+    text: z.string().trim().min(10).max(200),
+    why: z.string().trim().min(10).max(400),
+    source: z.string().trim().min(2).max(200),
+    category: PromptCategory,
+    contexts: z.array(PlanningContext).min(1),
+    when: PromptWhen.optional(),
+    shift: z.string().trim().min(3).max(80),
+    try: z.string().trim().min(10).max(240),
+  })
+  .strict();
+export type Prompt = z.infer<typeof Prompt>;
+
+/** An organisation's or team's own prompts: the same prompt schema, with a name. */
+export const PromptPack = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    version: z.string().max(40).optional(),
+    prompts: z.array(Prompt).min(1).max(500),
+  })
+  .strict();
+export type PromptPack = z.infer<typeof PromptPack>;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { PlanningContext } from '../detect/detection';
+
+export const REFLECTION_SCHEMA_VERSION = 1;
+
+export const professions = ['nurse-midwife', 'doctor', 'ahp', 'other'] as const;
+export const Profession = z.enum(professions);
+export type Profession = z.infer<typeof Profession>;
+
+/** The NMC Code (2015, updated 2018): four themes. */
+export const nmcThemes = [
+  'prioritise-people',
+  'practise-effectively',
+  'preserve-safety',
+  'promote-professionalism',
+] as const;
+export const NmcTheme = z.enum(nmcThemes);
+export type NmcTheme = z.infer<typeof NmcTheme>;
+
+/** GMC Good medical practice 2024: four domains. */
+export const gmcDomains = [
+  'knowledge-skills-development',
+  'patients-partnership-communication',
+  'colleagues-culture-safety',
+  'trust-professionalism',
+] as const;
+export const GmcDomain = z.enum(gmcDomains);
+export type GmcDomain = z.infer<typeof GmcDomain>;
+
+/** GMC's six types of supporting information for appraisal. */
+export const supportingInfoTypes = [
+  'cpd',
+  'quality-improvement',
+  'significant-event',
+  'patient-feedback',
+  'colleague-feedback',
+  'compliments-complaints',
+] as const;
+export const SupportingInfoType = z.enum(supportingInfoTypes);
+export type SupportingInfoType = z.infer<typeof SupportingInfoType>;
+
+/** What an NMC reflective account is about (question 1 of the form). */
+export const nmcActivities = ['cpd', 'feedback', 'experience'] as const;
+export const NmcActivity = z.enum(nmcActivities);
+export type NmcActivity = z.infer<typeof NmcActivity>;
+
+/** Hahrie Han's three ways of working, as a self-assessment. */
+export const movementRoles = ['lone-wolf', 'mobiliser', 'organiser'] as const;
+export const MovementRole = z.enum(movementRoles);
+export type MovementRole = z.infer<typeof MovementRole>;
+
+export const piiKinds = [
+  'nhs-number',
+  'postcode',
+  'date',
+  'age',
+  'phone',
+  'email',
+  'record-number',
+  'name',
+] as const;
+export const PiiKind = z.enum(piiKinds);
+export type PiiKind = z.infer<typeof PiiKind>;
+
+export const reflectionTextFields = ['title', 'what', 'soWhat', 'nowWhat'] as const;
+export const ReflectionTextField = z.enum(reflectionTextFields);
+export type ReflectionTextField = z.infer<typeof ReflectionTextField>;
+
+/** What the guard flagged when the reflection was saved: where and what kind, never the text itself. */
+export const PiiFlag = z
+  .object({
+    kind: PiiKind,
+    field: ReflectionTextField,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .strict();
+export type PiiFlag = z.infer<typeof PiiFlag>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const isoDateTime = z.string().datetime({ offset: true });
+const longText = z.string().max(20_000);
+
+export const Reflection = z
+  .object({
+    schemaVersion: z.literal(REFLECTION_SCHEMA_VERSION),
+    id: z.string().uuid(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    /** When the event happened, which may differ from when it was written down. */
+    occurredOn: isoDate,
+    title: z.string().max(200),
+    /** "What? So what? Now what?": what happened, what I learned, what I will do. */
+    what: longText,
+    soWhat: longText,
+    nowWhat: longText,
+    promptId: z.string().max(63).optional(),
+    context: PlanningContext.optional(),
+    page: z
+      .object({ title: z.string().max(500), url: z.string().url().max(2048).optional() })
+      .strict()
+      .optional(),
+    tags: z.array(z.string().trim().min(1).max(50)).max(30),
+    nmc: z.object({ activity: NmcActivity.optional(), themes: z.array(NmcTheme).max(4) }).strict(),
+    gmc: z
+      .object({ domains: z.array(GmcDomain).max(4), supportingInfo: SupportingInfoType.optional() })
+      .strict(),
+    /** A free framework for allied health professionals and managers, e.g. "HCPC CPD standard 4". */
+    otherFramework: z.string().max(200).optional(),
+    movementRole: MovementRole.optional(),
+    discussed: z.object({ withColleague: z.boolean(), role: z.string().max(100).optional() }).strict(),
+    pii: z.array(PiiFlag).max(500),
+  })
+  .strict();
+export type Reflection = z.infer<typeof Reflection>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { PromptCategory, PromptPack } from '../prompts/schema';
+import { Profession } from '../reflections/model';
+
+export const exportFormats = ['nmc-docx', 'appraisal-docx', 'csv', 'json', 'markdown'] as const;
+export const ExportFormat = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
+
+export const QuietHours = z.object({ enabled: z.boolean(), start: clock, end: clock }).strict();
+export type QuietHours = z.infer<typeof QuietHours>;
+
+/** Everything a user can choose. Stored in storage.sync (or local); organisation policy overrides parts. */
+export const Settings = z
+  .object({
+    onboarded: z.boolean(),
+    profession: Profession.nullable(),
+    promptsEnabled: z.boolean(),
+    dailyCap: z.number().int().min(0).max(20),
+    siteCooldownMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60),
+    quietHours: QuietHours,
+    disabledCategories: z.array(PromptCategory),
+    /** Host match patterns the user enabled, e.g. "https://nhs.sharepoint.com/*". */
+    sites: z.array(z.string().max(300)).max(200),
+    exportFormat: ExportFormat,
+  })
+  .strict();
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = {
+  onboarded: false,
+  profession: null,
+  promptsEnabled: true,
+  dailyCap: 3,
+  siteCooldownMinutes: 120,
+  quietHours: { enabled: false, start: '18:30', end: '08:00' },
+  disabledCategories: [],
+  sites: [],
+  exportFormat: 'markdown',
+};
+
+/** What an organisation can set through managed storage (Chrome/Edge policy, Firefox policies.json). */
+export const ManagedPolicy = z
+  .object({
+    sites: z.array(z.string().max(300)).max(200).optional(),
+    promptPack: PromptPack.optional(),
+    disabledCategories: z.array(PromptCategory).optional(),
+    minDailyCap: z.number().int().min(0).max(20).optional(),
+    maxDailyCap: z.number().int().min(0).max(20).optional(),
+    defaultProfession: Profession.optional(),
+  })
+  .strict();
+export type ManagedPolicy = z.infer<typeof ManagedPolicy>;

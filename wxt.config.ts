@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Test builds pre-grant 127.0.0.1 so end-to-end tests can skip the permission dialog
+// that nothing answers in headless browsers. Production builds never contain it.
+const testBuild = process.env.WXT_POM_TEST === '1';
+
+export default defineConfig({
+  outDir: testBuild ? '.output-test' : '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, command }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en_GB',
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: testBuild ? ['http://127.0.0.1/*'] : [],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandRecord__',
+      },
+    },
+    ...(command === 'build' && {
+      content_security_policy: {
+        extension_pages:
+          "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      },
+    }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'power-of-many@powerofmany.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '121', storage: { managed_schema: 'managed_schema.json' } }),
+  }),
+});
