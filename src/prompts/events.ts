@@ -14,6 +14,8 @@ export const PromptEvent = z
     /** The page's host name, never its path or text. */
     site: z.string().max(253),
     context: PlanningContext.nullable(),
+    /** One page visit, so a prompt shows at most once per visit. */
+    visitId: z.string().max(64).optional(),
     /** For snoozes: when prompts may show again. */
     until: z.string().datetime({ offset: true }).optional(),
   })
