@@ -1,0 +1,86 @@
+import type { Reflection } from '../reflections/model';
+import {
+  gmcDomainLabels,
+  movementRoleLabels,
+  nmcActivityLabels,
+  nmcThemeLabels,
+  piiKindLabels,
+  planningContextLabels,
+  supportingInfoLabels,
+} from './labels';
+
+/** Column headings, in order; one row per reflection follows. */
+export const csvColumns = [
+  'id',
+  'occurred on',
+  'created',
+  'updated',
+  'title',
+  'what happened',
+  'what I learned',
+  'what I will do',
+  'tags',
+  'NMC activity',
+  'NMC Code themes',
+  'GMC domains',
+  'supporting information',
+  'other framework',
+  'movement role',
+  'discussed with colleague',
+  'colleague role',
+  'prompt id',
+  'context',
+  'page title',
+  'page address',
+  'PII flags count',
+  'PII flag kinds',
+] as const;
+
+// Spreadsheets run a cell that starts with one of these as a formula (OWASP, CWE-1236).
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A spreadsheet cell that cannot run as a formula, quoted as RFC 4180 asks. */
+export function csvCell(value: string): string {
+  const safe = formulaStart.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+const list = (items: readonly string[]): string => items.join('; ');
+
+function rowOf(r: Reflection): string[] {
+  const piiKinds = [...new Set(r.pii.map((flag) => flag.kind))];
+  return [
+    r.id,
+    r.occurredOn,
+    r.createdAt,
+    r.updatedAt,
+    r.title,
+    r.what,
+    r.soWhat,
+    r.nowWhat,
+    list(r.tags),
+    r.nmc.activity ? nmcActivityLabels[r.nmc.activity] : '',
+    list(r.nmc.themes.map((t) => nmcThemeLabels[t])),
+    list(r.gmc.domains.map((d) => gmcDomainLabels[d])),
+    r.gmc.supportingInfo ? supportingInfoLabels[r.gmc.supportingInfo] : '',
+    r.otherFramework ?? '',
+    r.movementRole ? movementRoleLabels[r.movementRole] : '',
+    r.discussed.withColleague ? 'yes' : 'no',
+    r.discussed.role ?? '',
+    r.promptId ?? '',
+    r.context ? planningContextLabels[r.context] : '',
+    r.page?.title ?? '',
+    r.page?.url ?? '',
+    String(r.pii.length),
+    list(piiKinds.map((k) => piiKindLabels[k])),
+  ];
+}
+
+/**
+ * Reflections as a CSV file for spreadsheets (RFC 4180): a UTF-8 byte order mark so Excel reads the accents,
+ * CRLF line ends, every field quoted, and cells that look like formulas made inert with a leading apostrophe.
+ */
+export function toCsv(reflections: readonly Reflection[]): string {
+  const rows = [csvColumns as readonly string[], ...reflections.map(rowOf)];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,103 @@
+import type { Reflection } from '../reflections/model';
+import {
+  byOccurrence,
+  gmcDomainLabels,
+  longDateOf,
+  movementRoleLabels,
+  nmcActivityLabels,
+  nmcThemeLabels,
+  planningContextLabels,
+  reflectionSectionLabels,
+  supportingInfoLabels,
+  titleOf,
+} from './labels';
+
+// Plain-text readers see the text almost as typed: only what would change a Markdown document's structure
+// (headings, lists, quotes, code, tables, raw HTML) is escaped.
+
+/** Inline text: raw HTML and backslash escapes made literal. */
+function escapeInline(text: string): string {
+  return text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\').replace(/</g, '\\<');
+}
+
+/** One line of user text that must stay a plain paragraph line. */
+function escapeLine(line: string): string {
+  // Four spaces or a tab would start a code block; non-breaking spaces keep the look without that.
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+  const rest = escapeInline(line.slice(indent.length));
+  const safeIndent = indent.replace(/\t/g, '\u00A0\u00A0\u00A0\u00A0').replace(/ /g, '\u00A0');
+  // A heading, quote, list marker, thematic break, setext underline, code fence, table row, link definition.
+  if (/^[#>+\-*_=`~|:[]/.test(rest)) return `${safeIndent}\\${rest}`;
+  // An ordered list item: "1. " or "1) ".
+  const ordered = /^(\d{1,9})([.)])/.exec(rest);
+  if (ordered) return `${safeIndent}${ordered[1]}\\${rest.slice(ordered[1]?.length ?? 0)}`;
+  return `${safeIndent}${rest}`;
+}
+
+/** User text of any length as Markdown paragraphs, every line kept as written. */
+export function escapeMarkdownBlock(text: string): string {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => (line.trim() === '' ? '' : escapeLine(line)))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** Text for a single line, such as a heading or a list item: line breaks become spaces, every # is literal. */
+export function escapeMarkdownLine(text: string): string {
+  return escapeLine(text.replace(/\s+/g, ' ').trim()).replace(/(?<!\\)#/g, '\\#');
+}
+
+function field(label: string, value: string): string {
+  return `- **${label}:** ${escapeMarkdownLine(value)}`;
+}
+
+function reflectionToMarkdown(r: Reflection): string {
+  const parts: string[] = [
+    `## ${escapeMarkdownLine(titleOf(r.title))}`,
+    '',
+    `*${longDateOf(r.occurredOn)}*`,
+    '',
+  ];
+  for (const key of ['what', 'soWhat', 'nowWhat'] as const) {
+    const body = escapeMarkdownBlock(r[key]);
+    parts.push(`### ${reflectionSectionLabels[key]}`, '', body === '' ? '*Not written yet.*' : body, '');
+  }
+  const fields: string[] = [];
+  if (r.nmc.activity) fields.push(field('NMC activity', nmcActivityLabels[r.nmc.activity]));
+  if (r.nmc.themes.length > 0) {
+    fields.push(field('NMC Code themes', r.nmc.themes.map((t) => nmcThemeLabels[t]).join(', ')));
+  }
+  if (r.gmc.domains.length > 0) {
+    fields.push(field('GMC domains', r.gmc.domains.map((d) => gmcDomainLabels[d]).join(', ')));
+  }
+  if (r.gmc.supportingInfo)
+    fields.push(field('Supporting information', supportingInfoLabels[r.gmc.supportingInfo]));
+  if (r.otherFramework?.trim()) fields.push(field('Other framework', r.otherFramework));
+  if (r.movementRole) fields.push(field('How I worked', movementRoleLabels[r.movementRole]));
+  fields.push(
+    field(
+      'Discussed with a colleague',
+      r.discussed.withColleague ? (r.discussed.role?.trim() ? `Yes (${r.discussed.role})` : 'Yes') : 'No',
+    ),
+  );
+  if (r.tags.length > 0) fields.push(field('Tags', r.tags.join(', ')));
+  if (r.context) fields.push(field('Context', planningContextLabels[r.context]));
+  // The address stays plain text: never a link, as it could be any scheme.
+  if (r.page)
+    fields.push(field('Started from', r.page.url ? `${r.page.title} (${r.page.url})` : r.page.title));
+  parts.push(...fields, '');
+  return parts.join('\n');
+}
+
+/** Reflections as one Markdown document for people who keep notes in plain text, oldest event first. */
+export function toMarkdown(reflections: readonly Reflection[]): string {
+  const sorted = [...reflections].sort(byOccurrence);
+  const header = [
+    '# Reflections',
+    '',
+    `${sorted.length} ${sorted.length === 1 ? 'reflection' : 'reflections'}.`,
+    '',
+  ];
+  return [...header, ...sorted.map(reflectionToMarkdown)].join('\n');
+}
