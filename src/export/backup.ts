@@ -1,0 +1,338 @@
+import { z } from 'zod';
+import { PromptEvent } from '../prompts/events';
+import { PromptPack } from '../prompts/schema';
+import { Reflection } from '../reflections/model';
+import { Settings } from '../settings/schema';
+
+// Kept beside parseBackup for callers that think of import as part of the backup file.
+export { type ImportPlan, planImport } from './import-plan';
+
+export const BACKUP_FORMAT = 'power-of-many-backup';
+export const BACKUP_VERSION = 1;
+/** Far above any real user's data (10,000 long reflections is about 30 MB), low enough to parse safely. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+const isoDateTime = z.string().datetime({ offset: true });
+
+/** An organisation's or team's prompt pack as the user added it. */
+export const BackupPack = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    enabled: z.boolean(),
+    addedAt: isoDateTime,
+    pack: PromptPack,
+  })
+  .strict();
+export type BackupPack = z.infer<typeof BackupPack>;
+
+/** Everything a user owns, in one versioned JSON file. */
+export const Backup = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: isoDateTime,
+    reflections: z.array(Reflection).max(100_000),
+    promptEvents: z.array(PromptEvent).max(1_000_000),
+    settings: Settings.optional(),
+    packs: z.array(BackupPack).max(200).optional(),
+  })
+  .strict()
+  .meta({
+    title: 'Power of Many backup',
+    description: 'Reflections, prompt history, settings and prompt packs exported from Power of Many.',
+  });
+export type Backup = z.infer<typeof Backup>;
+
+export interface BackupData {
+  reflections: readonly Reflection[];
+  promptEvents: readonly PromptEvent[];
+  settings?: Settings;
+  packs?: readonly BackupPack[];
+}
+
+/** A backup file's text: pretty JSON, fields in a fixed order so two backups compare line by line. */
+export function toBackup(data: BackupData, now: Date): string {
+  const backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    reflections: data.reflections,
+    promptEvents: data.promptEvents,
+    ...(data.settings ? { settings: data.settings } : {}),
+    ...(data.packs ? { packs: data.packs } : {}),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** The backup's JSON Schema, for people and tools that check a file before importing it. */
+export function backupJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Backup, { io: 'input' }) as Record<string, unknown>;
+}
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+type PathKey = string | number;
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+class ForbiddenKeyError extends Error {}
+
+const MAX_ERRORS = 50;
+
+function mb(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024))} MB`;
+}
+
+/** The message for a file over the size cap, or null; callers holding bytes can check before reading. */
+export function backupSizeError(byteLength: number): string | null {
+  return byteLength > MAX_BACKUP_BYTES
+    ? `The file is too large (${mb(byteLength)}). A backup can be at most ${mb(MAX_BACKUP_BYTES)}.`
+    : null;
+}
+
+/** Text from the file, shortened and stripped of control characters, so an error message stays readable. */
+function shown(text: string, max = 40): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const clean = text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function childOf(value: unknown, key: PathKey): unknown {
+  if (Array.isArray(value) && typeof key === 'number') return value[key];
+  if (isRecord(value) && typeof key === 'string' && Object.hasOwn(value, key)) return value[key];
+  return undefined;
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+  let value = root;
+  for (const key of path) value = childOf(value, key);
+  return value;
+}
+
+function fieldPath(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? shown(key) : `.${shown(key)}`;
+  }
+  return out;
+}
+
+const collections = new Set(['reflections', 'promptEvents', 'packs']);
+
+/** "reflections[3] (id 8c1b2a4e…): occurredOn" or "settings.quietHours.start": where a problem is. */
+function whereOf(root: unknown, path: readonly PathKey[]): string {
+  const [first, index, ...rest] = path;
+  if (typeof first === 'string' && collections.has(first) && typeof index === 'number') {
+    const record = valueAt(root, [first, index]);
+    const id = isRecord(record) ? (record.id ?? record.name) : undefined;
+    const idPart = typeof id === 'string' ? ` (${first === 'packs' ? 'name' : 'id'} ${shown(id, 8)})` : '';
+    const field = fieldPath(rest);
+    return `${first}[${index}]${idPart}${field ? `: ${field}` : ''}`;
+  }
+  return fieldPath(path);
+}
+
+function located(root: unknown, path: readonly PathKey[], message: string): string {
+  const where = whereOf(root, path);
+  return where ? `${where}: ${message}` : message;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return typeof value;
+}
+
+const expectedKinds: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+const formatAdvice: Record<string, string> = {
+  uuid: 'should be an id in UUID form, such as 3f2b8c1e-5d4a-4b6c-9e7f-0a1b2c3d4e5f',
+  datetime: 'use a date and time such as 2025-06-14T09:30:00Z',
+  url: 'should be a web address',
+};
+
+type Issue = z.core.$ZodIssue;
+
+/** One zod issue in plain words, naming the record and field. */
+function describeIssue(issue: Issue, root: unknown): string {
+  const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+  const value = valueAt(root, path);
+  const say = (message: string) => located(root, path, message);
+  const ownMessage = !/^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return say('missing');
+      return say(`should be ${expectedKinds[issue.expected] ?? issue.expected}, not ${kindOf(value)}`);
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string' && typeof value === 'string') {
+        return say(`too long (${value.length} characters; at most ${max})`);
+      }
+      if (issue.origin === 'array' && Array.isArray(value))
+        return say(`too many (${value.length}; at most ${max})`);
+      return say(`too large (at most ${max})`);
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return say(min <= 1 ? 'must not be empty' : `too short (at least ${min} characters)`);
+      if (issue.origin === 'array') return say(`needs at least ${min}`);
+      return say(`too small (at least ${min})`);
+    }
+    case 'invalid_format':
+      if (ownMessage) return say(issue.message);
+      return say(formatAdvice[issue.format] ?? 'is not in the expected form');
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v));
+      return say(options.length === 1 ? `should be ${options[0]}` : `should be one of ${options.join(', ')}`);
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.slice(0, 5).map((k) => `"${shown(k)}"`);
+      const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+      return say(`unexpected ${issue.keys.length === 1 ? 'field' : 'fields'} ${keys.join(', ')}${more}`);
+    }
+    default:
+      return say(ownMessage ? issue.message : 'is not in a form this version understands');
+  }
+}
+
+/** Where the first forbidden key sits, looking without recursion so deep nesting cannot overflow the stack. */
+function findForbiddenKey(root: unknown): PathKey[] | null {
+  const stack: { value: unknown; path: PathKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PathKey[] };
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        stack.push({ value: item, path: [...path, i] });
+      });
+    } else if (isRecord(value)) {
+      for (const key of Object.keys(value)) {
+        if (forbiddenKeys.has(key)) return [...path, key];
+        stack.push({ value: value[key], path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+function refuseForbiddenKeys(key: string, value: unknown): unknown {
+  if (forbiddenKeys.has(key)) throw new ForbiddenKeyError(key);
+  return value;
+}
+
+function duplicateErrors(backup: Backup, root: unknown): string[] {
+  const errors: string[] = [];
+  const check = (
+    collection: 'reflections' | 'promptEvents' | 'packs',
+    keys: readonly string[],
+    field: string,
+  ) => {
+    const firstSeen = new Map<string, number>();
+    keys.forEach((key, i) => {
+      const first = firstSeen.get(key);
+      if (first === undefined) firstSeen.set(key, i);
+      else
+        errors.push(
+          located(root, [collection, i, field], `the same ${field} is used by ${collection}[${first}]`),
+        );
+    });
+  };
+  check(
+    'reflections',
+    backup.reflections.map((r) => r.id),
+    'id',
+  );
+  check(
+    'promptEvents',
+    backup.promptEvents.map((e) => e.id),
+    'id',
+  );
+  if (backup.packs) {
+    check(
+      'packs',
+      backup.packs.map((p) => p.name),
+      'name',
+    );
+  }
+  return errors;
+}
+
+function capped(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  const more = errors.length - MAX_ERRORS;
+  return [...errors.slice(0, MAX_ERRORS), `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`];
+}
+
+/**
+ * Reads a backup file's text and checks all of it before anything is written: JSON syntax, size, forbidden
+ * keys, every field against the schema, and duplicate ids. Errors name the record and the field.
+ */
+export function parseBackup(text: string): ParseBackupResult {
+  const sizeError = backupSizeError(text.length);
+  if (sizeError) return { ok: false, errors: [sizeError] };
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+
+  let root: unknown;
+  try {
+    // The reviver refuses keys that could reach an object's prototype when data is later merged or copied.
+    root = JSON.parse(body, refuseForbiddenKeys);
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) {
+      // Parsed again without the reviver only to say where the key is; nothing from it is kept.
+      const plain: unknown = JSON.parse(body);
+      const path = findForbiddenKey(plain) ?? [error.message];
+      return {
+        ok: false,
+        errors: [located(plain, path, `the field name "${shown(error.message)}" is not allowed`)],
+      };
+    }
+    const reason = error instanceof Error ? shown(error.message, 160) : 'unknown error';
+    return { ok: false, errors: [`This file is not valid JSON, so it cannot be a backup (${reason}).`] };
+  }
+
+  if (!isRecord(root)) {
+    return {
+      ok: false,
+      errors: [`This file is not a Power of Many backup: it holds ${kindOf(root)}, not an object.`],
+    };
+  }
+  if (root.format !== BACKUP_FORMAT) {
+    return {
+      ok: false,
+      errors: [`This file is not a Power of Many backup: "format" should be "${BACKUP_FORMAT}".`],
+    };
+  }
+  if (typeof root.version === 'number' && root.version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `This backup was made by a newer version of Power of Many (backup version ${root.version}). ` +
+          'Update the extension, then try again.',
+      ],
+    };
+  }
+
+  const result = Backup.safeParse(root);
+  if (!result.success)
+    return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, root))) };
+  const duplicates = duplicateErrors(result.data, root);
+  if (duplicates.length > 0) return { ok: false, errors: capped(duplicates) };
+  return { ok: true, backup: result.data };
+}
