@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { PlanningContext, VoiceKind } from '../detect/detection';
 
+/** Kebab-case: "ask-what-matters", never "Ask_What", "-lead" or "two--hyphens". */
+const kebabCaseId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const hasNoRepeats = (items: readonly string[]): boolean => new Set(items).size === items.length;
+
 /** Themes a user (or organisation) can switch on or off as a group. */
 export const promptCategories = [
   'what-matters',
@@ -19,7 +24,7 @@ export type PromptCategory = z.infer<typeof PromptCategory>;
 export const PromptWhen = z
   .object({
     /** Fits when none of these voices is mentioned on the page yet. */
-    missingVoices: z.array(VoiceKind).min(1).optional(),
+    missingVoices: z.array(VoiceKind).min(1).refine(hasNoRepeats, 'list each voice only once').optional(),
     /** Fits only while the user is (true) or is not (false) editing. */
     editing: z.boolean().optional(),
   })
@@ -28,12 +33,19 @@ export type PromptWhen = z.infer<typeof PromptWhen>;
 
 export const Prompt = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'use 2 to 63 lower-case letters, digits and hyphens'),
+    id: z
+      .string()
+      .min(2)
+      .max(63)
+      .regex(
+        kebabCaseId,
+        'use kebab-case: lower-case words or digits joined by single hyphens, e.g. "ask-what-matters"',
+      ),
     text: z.string().trim().min(10).max(200),
     why: z.string().trim().min(10).max(400),
     source: z.string().trim().min(2).max(200),
     category: PromptCategory,
-    contexts: z.array(PlanningContext).min(1),
+    contexts: z.array(PlanningContext).min(1).refine(hasNoRepeats, 'list each context only once'),
     when: PromptWhen.optional(),
     shift: z.string().trim().min(3).max(80),
     try: z.string().trim().min(10).max(240),
