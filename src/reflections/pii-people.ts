@@ -1,0 +1,91 @@
+import { findingAt, type PiiFinding, piiExplanations } from './pii-finding';
+
+// ---- Ages ---------------------------------------------------------------------------------------
+
+const UNIT = '(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)';
+const AGE_PATTERNS = [
+  // "aged 87", "age: 87", "aged 3 months" — but not a range such as "aged 18-25" or "aged 18 to 25".
+  new RegExp(
+    String.raw`\bage(?:d)?\s*:?\s*(\d{1,3})(?:\s*${UNIT}(?:\s+old)?)?\b(?!\s*(?:[-\u2013]|to\b|and\b|or\b)\s*\d)`,
+    'gi',
+  ),
+  // "87-year-old", "87 years old", "87 yrs old", "6-week-old"
+  new RegExp(String.raw`\b(\d{1,3})[\s-]*${UNIT}[\s-]*old\b`, 'gi'),
+  // "87 years of age"
+  new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s+of\s+age\b`, 'gi'),
+  // "87yo", "87 y/o", "87 y.o."
+  /\b(\d{1,3})\s*(?:yo\b|y\/o\b|y\.o\.?)/gi,
+];
+const OLDEST_AGE = 130;
+
+export function findAges(text: string): PiiFinding[] {
+  const found: PiiFinding[] = [];
+  for (const pattern of AGE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      if (Number(m[1]) > OLDEST_AGE) continue;
+      found.push(findingAt(text, 'age', m.index, m.index + m[0].length, piiExplanations.age));
+    }
+  }
+  return found;
+}
+
+// ---- Names after a title ------------------------------------------------------------------------
+
+// Titles must be capitalised as titles are; "the nurse said" is not followed by a name.
+const TITLE = String.raw`(?<![\p{L}\p{N}_])(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|MR|MRS|MS|MISS|DR)\.?`;
+const GAP = String.raw`[ \t\u00a0]+`;
+// "Smith", "O'Brien", "McDonald", "Smith-Jones", "Zoë"; a single capital ("Mr X") is a placeholder, not a name.
+const NAME_WORD = String.raw`(?:O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+const INITIAL = String.raw`\p{Lu}\.?`;
+const TITLED_NAME = new RegExp(
+  `${TITLE}${GAP}((?:${INITIAL}${GAP}){0,2}${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const TOKEN = /\S+/gu;
+const INITIAL_TOKEN = /^\p{Lu}\.?$/u;
+
+/** Capitalised words that are never part of a name: sentence words that can follow "Dr Smith". */
+const NOT_NAMES = new Set(
+  (
+    'The And But Or Nor So Yet In On At Of For To From With By As If Then Than When While Who Whom Whose What ' +
+    'Where Which Why How I We You He She They It This That These Those There Here Was Were Is Are Has Had ' +
+    'Said Says Told Asked Explained Noted Called Came Went Felt Thought Also Today Yesterday Tomorrow'
+  ).split(' '),
+);
+/** Can start a name ("Mrs May", "Mr Ward") but after a name they usually start something else. */
+const NOT_NAME_CONTINUATIONS = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December Ward Unit Team Hospital Trust Clinic Surgery Practice'
+  ).split(' '),
+);
+/** After "Nurse", "Sister" or "Prof" a capitalised word is often a role or a heading, not a name. */
+const ROLE_WORD =
+  /^(?:Practi|Consult|Special|Associat|Lead|Manag|Direct|Educat|Prescrib|Advoca|Bank|Agency|Tutor|Mentor|Assess|Navigat|Champion|Apprentic|Assist|Student|Matron|Partner|Staff|Train|Retent|Recruit|Revalid|Rota|Fellow|Regist|Research|Clinic|Colleague|Station|Council|Forum|Network|Emerit|Job|Role|Vacanc|Shortage|Day|Week|Month|Year|Call|Care|Handover|Ward|Unit|Team|In\b|Of\b)/u;
+const ROLE_TITLES = new Set(['Nurse', 'Sister', 'Prof', 'Professor']);
+
+export function findNames(text: string): PiiFinding[] {
+  const found: PiiFinding[] = [];
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const title = m[1] ?? '';
+    const rest = m[2] ?? '';
+    const restStart = m.index + m[0].length - rest.length;
+    let spanEnd = -1;
+    let sawName = false;
+    for (const token of rest.matchAll(TOKEN)) {
+      const word = token[0];
+      if (INITIAL_TOKEN.test(word)) {
+        if (sawName) break; // "Mr Smith A" — a trailing capital is not part of the name
+        spanEnd = token.index + word.length;
+        continue;
+      }
+      if (NOT_NAMES.has(word) || (sawName && NOT_NAME_CONTINUATIONS.has(word))) break;
+      if (!sawName && ROLE_TITLES.has(title) && ROLE_WORD.test(word)) break;
+      sawName = true;
+      spanEnd = token.index + word.length;
+    }
+    if (!sawName) continue;
+    found.push(findingAt(text, 'name', restStart, restStart + spanEnd, piiExplanations.name));
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+import type { PiiKind } from './model';
+import { findEmails, findPhones, findPostcodes } from './pii-contact';
+import { findDates } from './pii-dates';
+import type { PiiFinding } from './pii-finding';
+import { piiPlaceholders } from './pii-finding';
+import { findNhsNumbers } from './pii-nhs-number';
+import { findAges, findNames } from './pii-people';
+import { findRecordNumbers } from './pii-record-number';
+
+export { PiiFinding, piiExplanations, piiPlaceholders } from './pii-finding';
+export { isValidNhsNumber, nhsCheckDigit } from './pii-nhs-number';
+
+const detectors: ReadonlyArray<(text: string) => PiiFinding[]> = [
+  findNhsNumbers,
+  findEmails,
+  findPhones,
+  findRecordNumbers,
+  findPostcodes,
+  findDates,
+  findAges,
+  findNames,
+];
+
+/** When two detectors claim overlapping text, the longer span wins; on a tie, the more specific kind. */
+const kindRank: Record<PiiKind, number> = {
+  'nhs-number': 8,
+  email: 7,
+  phone: 6,
+  'record-number': 5,
+  postcode: 4,
+  date: 3,
+  age: 2,
+  name: 1,
+};
+
+function overlaps(a: PiiFinding, b: PiiFinding): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Everything in the text that could identify a patient or colleague, sorted by start and never
+ * overlapping. Offsets are JS string offsets (UTF-16), end exclusive, so text.slice(start, end) === finding.text.
+ */
+export function findPii(text: string): PiiFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const candidates = detectors.flatMap((detect) => detect(text));
+  candidates.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || kindRank[b.kind] - kindRank[a.kind] || a.start - b.start,
+  );
+  const kept: PiiFinding[] = [];
+  for (const candidate of candidates) {
+    if (!kept.some((k) => overlaps(k, candidate))) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function isFindingList(value: PiiFinding | readonly PiiFinding[]): value is readonly PiiFinding[] {
+  return Array.isArray(value);
+}
+
+/**
+ * Replaces each finding with a neutral placeholder such as "[NHS number removed]".
+ * Findings that no longer match the text (it was edited since they were found) or that overlap an
+ * earlier one are left alone, so a stale click can never cut the wrong words.
+ */
+export function redact(text: string, findings: PiiFinding | readonly PiiFinding[]): string {
+  const list = [...(isFindingList(findings) ? findings : [findings])].sort((a, b) => a.start - b.start);
+  let out = '';
+  let cursor = 0;
+  for (const f of list) {
+    if (f.start < cursor || f.end <= f.start || text.slice(f.start, f.end) !== f.text) continue;
+    out += text.slice(cursor, f.start) + piiPlaceholders[f.kind];
+    cursor = f.end;
+  }
+  return out + text.slice(cursor);
+}
