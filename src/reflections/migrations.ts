@@ -1,0 +1,67 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+
+/*
+ * The database's schema history. Each step takes a database at version - 1 to `version` in place,
+ * inside the browser's versionchange transaction, so an old database upgrades without losing data.
+ * Steps are append-only: never edit a shipped step; add a new one. Steps run synchronously; a step
+ * that transforms data must issue its requests on `tx` and not await anything else (the upgrade
+ * transaction commits as soon as it has no pending requests), and must have its own test.
+ * Steps use raw store names and untyped handles because the typed schema only describes the latest version.
+ */
+
+export const DB_NAME = 'power-of-many';
+
+export type UpgradeDb = IDBPDatabase<unknown>;
+export type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+export type Migration = {
+  version: number;
+  description: string;
+  upgrade: (db: UpgradeDb, tx: UpgradeTx) => void;
+};
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Reflections (by id, with createdAt, occurredOn and tags indexes) and drafts (by id)',
+    upgrade(db) {
+      const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
+      reflections.createIndex('createdAt', 'createdAt');
+      reflections.createIndex('occurredOn', 'occurredOn');
+      reflections.createIndex('tags', 'tags', { multiEntry: true });
+      db.createObjectStore('drafts', { keyPath: 'id' });
+    },
+  },
+  {
+    version: 2,
+    description:
+      'Prompt history (by id, with at and promptId indexes), prompt packs (by name), reflections by updatedAt',
+    upgrade(db, tx) {
+      const events = db.createObjectStore('promptEvents', { keyPath: 'id' });
+      events.createIndex('at', 'at');
+      events.createIndex('promptId', 'promptId');
+      db.createObjectStore('packs', { keyPath: 'name' });
+      // Existing reflections already carry updatedAt, so the new index fills itself from them.
+      tx.objectStore('reflections').createIndex('updatedAt', 'updatedAt');
+    },
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+/** Runs every step above oldVersion up to newVersion, in order. */
+export function applyMigrations(
+  steps: readonly Migration[],
+  db: UpgradeDb,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+): void {
+  steps.forEach((step, i) => {
+    // A gap or reordering would silently skip a step on some users' databases.
+    if (step.version !== i + 1) throw new Error(`Migration ${i} declares version ${step.version}`);
+  });
+  for (const step of steps) {
+    if (step.version > oldVersion && step.version <= newVersion) step.upgrade(db, tx);
+  }
+}
