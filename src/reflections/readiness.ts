@@ -1,0 +1,145 @@
+import {
+  appraisalYearOf,
+  appraisalYearRange,
+  type DateRange,
+  inDateRange,
+  revalidationWindow,
+} from './appraisal-year';
+import { localDate } from './local-date';
+import {
+  type GmcDomain,
+  gmcDomains,
+  type NmcTheme,
+  nmcThemes,
+  type Reflection,
+  type SupportingInfoType,
+  supportingInfoTypes,
+} from './model';
+
+/** The NMC asks for five written reflective accounts in each three-year revalidation period. */
+export const NMC_ACCOUNTS_NEEDED = 5;
+export const NMC_PERIOD_YEARS = 3;
+
+export interface NmcReadiness {
+  /** The last three years up to and including today. */
+  period: DateRange;
+  /** Reflections in the period that name at least one Code theme: candidates for a written account. */
+  accounts: number;
+  needed: number;
+  /** Accounts still to write, never below zero. */
+  remaining: number;
+  /** How many of those accounts cover each Code theme. */
+  themes: Record<NmcTheme, number>;
+  /** How many of those accounts were discussed with a colleague. */
+  discussed: number;
+}
+
+/**
+ * Progress towards NMC revalidation, counted over the three years ending today. Without the user's renewal
+ * date this is an approximation of their own period, and the page says so.
+ */
+export function nmcReadiness(reflections: readonly Reflection[], now: Date): NmcReadiness {
+  const period = revalidationWindow(localDate(now), NMC_PERIOD_YEARS);
+  const themes = Object.fromEntries(nmcThemes.map((theme) => [theme, 0])) as Record<NmcTheme, number>;
+  let accounts = 0;
+  let discussed = 0;
+  for (const r of reflections) {
+    if (r.nmc.themes.length === 0 || !inDateRange(r.occurredOn, period)) continue;
+    accounts += 1;
+    if (r.discussed.withColleague) discussed += 1;
+    for (const theme of new Set(r.nmc.themes)) themes[theme] += 1;
+  }
+  return {
+    period,
+    accounts,
+    needed: NMC_ACCOUNTS_NEEDED,
+    remaining: Math.max(0, NMC_ACCOUNTS_NEEDED - accounts),
+    themes,
+    discussed,
+  };
+}
+
+export interface AppraisalReadiness {
+  /** The appraisal year (1 April to 31 March) that today falls in, by the year it starts. */
+  year: number;
+  period: DateRange;
+  /** Reflections whose event happened in that year. */
+  total: number;
+  /** Reflections per Good medical practice domain; one reflection can count in several. */
+  byDomain: Record<GmcDomain, number>;
+  /** Reflections per type of supporting information, and how many have none chosen yet. */
+  bySupportingInfo: Record<SupportingInfoType, number>;
+  withoutSupportingInfo: number;
+}
+
+/** A doctor's reflections in the current appraisal year, by GMC domain and by supporting-information type. */
+export function appraisalReadiness(reflections: readonly Reflection[], now: Date): AppraisalReadiness {
+  const year = appraisalYearOf(localDate(now));
+  const period = appraisalYearRange(year);
+  const byDomain = Object.fromEntries(gmcDomains.map((d) => [d, 0])) as Record<GmcDomain, number>;
+  const bySupportingInfo = Object.fromEntries(supportingInfoTypes.map((s) => [s, 0])) as Record<
+    SupportingInfoType,
+    number
+  >;
+  let total = 0;
+  let withoutSupportingInfo = 0;
+  for (const r of reflections) {
+    if (!inDateRange(r.occurredOn, period)) continue;
+    total += 1;
+    for (const domain of new Set(r.gmc.domains)) byDomain[domain] += 1;
+    if (r.gmc.supportingInfo) bySupportingInfo[r.gmc.supportingInfo] += 1;
+    else withoutSupportingInfo += 1;
+  }
+  return { year, period, total, byDomain, bySupportingInfo, withoutSupportingInfo };
+}
+
+export interface MonthCount {
+  /** YYYY-MM */
+  month: string;
+  count: number;
+}
+
+/** Reflections per calendar month (by when the event happened), oldest month first, ending with this month. */
+export function reflectionsPerMonth(
+  reflections: readonly Reflection[],
+  now: Date,
+  months = 12,
+): MonthCount[] {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`Not a number of months: ${months}`);
+  const series: MonthCount[] = [];
+  const index = new Map<string, MonthCount>();
+  for (let back = months - 1; back >= 0; back -= 1) {
+    // Day 1 avoids month overflow (31 March minus one month is not 31 February).
+    const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
+    const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    const entry = { month, count: 0 };
+    series.push(entry);
+    index.set(month, entry);
+  }
+  for (const r of reflections) {
+    const entry = index.get(r.occurredOn.slice(0, 7));
+    if (entry) entry.count += 1;
+  }
+  return series;
+}
+
+export interface PromptCount {
+  promptId: string;
+  count: number;
+  /** The prompt's words, when it is one the extension knows; null for prompts from removed packs. */
+  text: string | null;
+}
+
+/** Which prompts led to reflections, most first (then by id, so the order is stable). */
+export function reflectionsByPrompt(
+  reflections: readonly Reflection[],
+  promptTexts: ReadonlyMap<string, string>,
+): PromptCount[] {
+  const counts = new Map<string, number>();
+  for (const r of reflections) {
+    if (r.promptId) counts.set(r.promptId, (counts.get(r.promptId) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([promptId, count]) => ({ promptId, count, text: promptTexts.get(promptId) ?? null }))
+    .sort((a, b) => b.count - a.count || (a.promptId < b.promptId ? -1 : a.promptId > b.promptId ? 1 : 0));
+}
