@@ -5,6 +5,11 @@ import { defineConfig } from 'wxt';
 // that nothing answers in headless browsers. Production builds never contain it.
 const testBuild = process.env.WXT_POM_TEST === '1';
 
+// A fixed public key gives the Chromium test build a stable id (aeogjoofgifjkefgikfflojdlglfeppf),
+// so a managed policy file can name it. The private half was discarded: it signs nothing.
+const testKey =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArBdKX4oh4XAMrmFmgP59sz1yUlK4Ug4FVFLd1mHWvXc7LdJPdhG7CfqEPvfdwmCtcGB8rkZmryDansLtQCBjJTxq5ueCqVJzORShGTbcw7f9Y5x8lXuEbSy93wGym2ro43IipN96VaGTv2E7RczVrx96Sbph5epTcmgZy5e2KgH6yQ2eyYlVhunyntZlL3HSF6iX9EdaLthirkncKUXU3WySlPmSi65dwXbm3m9BZpSXqfbaLT7chJeNmzPdEBZp9Xm9L8m7pcex2NzmuaV/ajN4Ce8XHWUiEh4BCDJebdEEnVJXIR41NKFkfYmF75C/8XeeCWj/DA25oKCBStDLAQIDAQAB';
+
 export default defineConfig({
   outDir: testBuild ? '.output-test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -41,6 +46,10 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '121', storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          minimum_chrome_version: '121',
+          storage: { managed_schema: 'managed_schema.json' },
+          ...(testBuild && { key: testKey }),
+        }),
   }),
 });

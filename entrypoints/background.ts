@@ -1,5 +1,68 @@
+import { createRouter, RejectedMessage } from '../src/messaging/router';
+import { addPromptEvent, getDraft, listPromptEvents, saveDraft } from '../src/reflections/store';
+import { openCaptureWindow } from '../src/shell/capture-window';
+import { getDb } from '../src/shell/db';
+import { promptPool } from '../src/shell/prompt-pool';
+import { loadSettings, SETTINGS_KEY } from '../src/shell/settings-store';
+import { syncPlanningScript } from '../src/shell/site-registration';
+import { t } from '../src/ui/i18n';
+
+const MENU_ID = 'reflect-on-selection';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  const syncSites = async () => {
+    const { settings } = await loadSettings();
+    await syncPlanningScript(settings.sites);
+  };
+
+  const { route, reflectOnSelection } = createRouter({
+    runtimeId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    now: () => new Date(),
+    random: Math.random,
+    uuid: () => crypto.randomUUID(),
+    settings: loadSettings,
+    prompts: promptPool,
+    history: {
+      list: async () => listPromptEvents(await getDb()),
+      add: async (e) => addPromptEvent(await getDb(), e),
+    },
+    drafts: {
+      get: async (id) => getDraft(await getDb(), id),
+      save: async (d) => saveDraft(await getDb(), d),
+    },
+    openCapture: openCaptureWindow,
+    syncSites,
+  });
+
+  // Listeners are registered synchronously at top level so a restarted service worker still hears events.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    route(message, sender).catch((error: unknown) => {
+      if (!(error instanceof RejectedMessage)) console.error('[Power of Many]', error);
+      return { ok: false, error: error instanceof RejectedMessage ? 'rejected' : 'failed' };
+    }),
+  );
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ID, title: t('menuReflectOnSelection'), contexts: ['selection'] });
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    await syncSites();
+  });
+  browser.runtime.onStartup.addListener(() => void syncSites());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    void reflectOnSelection(info.selectionText, { title: tab?.title, url: tab?.url });
+  });
+
+  // Test builds only: the native context menu cannot be clicked by automation, so tests call its handler.
+  if (import.meta.env.WXT_POM_TEST === '1')
+    Object.assign(globalThis, { pomTestHooks: { reflectOnSelection } });
+
+  browser.permissions.onAdded.addListener(() => void syncSites());
+  browser.permissions.onRemoved.addListener(() => void syncSites());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (SETTINGS_KEY in changes || area === 'managed') void syncSites();
   });
 });

@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { applyPageStyles } from '../../src/ui/styles';
+import { Onboarding } from './Onboarding';
 
-function App() {
-  return <h1>Power of Many</h1>;
-}
-
-render(<App />, document.getElementById('app') as HTMLElement);
+applyPageStyles(document);
+render(<Onboarding />, document.getElementById('app') as HTMLElement);

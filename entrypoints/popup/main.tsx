@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { applyPageStyles } from '../../src/ui/styles';
+import { Popup } from './Popup';
 
-function App() {
-  return <h1>Power of Many</h1>;
-}
-
-render(<App />, document.getElementById('app') as HTMLElement);
+applyPageStyles(document);
+render(
+  <Popup inWindow={new URLSearchParams(location.search).has('window')} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,0 +1,109 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { PromptOffer } from '../../src/messaging/protocol';
+import { sendToBackground } from '../../src/shell/messages';
+import { t } from '../../src/ui/i18n';
+import { type CardAction, PromptCard } from '../../src/ui/prompt-card';
+import { promptCardCss } from '../../src/ui/prompt-card-css';
+import { cardCorner, hostStyle } from './placement';
+
+export type MountedCard = { promptId: string; host: HTMLElement; remove: (why: 'replaced' | 'done') => void };
+
+// Production pages cannot reach into the card; test builds open it so Playwright and axe can see inside.
+const shadowMode = import.meta.env.WXT_POM_TEST === '1' ? 'open' : 'closed';
+
+export async function mountCard(
+  ctx: ContentScriptContext,
+  offer: NonNullable<PromptOffer>,
+  opts: { visitId: string; onGone: (why: 'replaced' | 'done') => void },
+): Promise<MountedCard> {
+  const { prompt } = offer;
+  let gone = false;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'power-of-many-prompt',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: shadowMode,
+    css: promptCardCss,
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container, _shadow, host) {
+      host.setAttribute('style', hostStyle(cardCorner(document.activeElement)));
+      const live = document.createElement('div');
+      live.className = 'live';
+      live.setAttribute('aria-live', 'polite');
+      container.append(live);
+      const app = document.createElement('div');
+      container.append(app);
+      const act = (action: CardAction) =>
+        void handle(action, live).catch(() => announce(live, t('cardFailed')));
+      render(<PromptCard offer={offer} onAction={act} />, app);
+      // Announced politely after mount, so screen readers hear it without focus moving.
+      setTimeout(() => announce(live, t('cardAnnounce', prompt.text)), 50);
+      return app;
+    },
+    onRemove(app) {
+      if (app) render(null, app);
+    },
+  });
+  ui.mount();
+
+  const remove = (why: 'replaced' | 'done') => {
+    if (gone) return;
+    gone = true;
+    document.removeEventListener('keydown', onShortcut, true);
+    document.removeEventListener('focusin', onFocus, true);
+    ui.remove();
+    opts.onGone(why);
+  };
+
+  const handle = async (action: CardAction, live: HTMLElement) => {
+    if (action.kind === 'close') return remove('done');
+    if (action.kind === 'reflect') {
+      await sendToBackground({
+        type: 'prompt:reflect',
+        visitId: opts.visitId,
+        promptId: prompt.id,
+        pageTitle: document.title.slice(0, 500),
+      });
+      return remove('done');
+    }
+    await sendToBackground({
+      type: 'prompt:action',
+      visitId: opts.visitId,
+      promptId: prompt.id,
+      action: action.kind,
+      ...(action.kind === 'snooze' && { snoozeFor: action.snoozeFor }),
+    });
+    announce(
+      live,
+      t(
+        action.kind === 'snooze'
+          ? 'cardSnoozed'
+          : action.kind === 'never'
+            ? 'cardNeverDone'
+            : 'cardNotHereDone',
+      ),
+    );
+    setTimeout(() => remove('done'), 1500);
+  };
+
+  // A shortcut moves focus into the card only when the user asks for it.
+  const onShortcut = (e: KeyboardEvent) => {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP') {
+      e.preventDefault();
+      ui.shadow.querySelector<HTMLElement>('button')?.focus();
+    }
+  };
+  const onFocus = () => ui.shadowHost.setAttribute('style', hostStyle(cardCorner(document.activeElement)));
+  document.addEventListener('keydown', onShortcut, true);
+  document.addEventListener('focusin', onFocus, true);
+  ctx.onInvalidated(() => remove('replaced'));
+
+  return { promptId: prompt.id, host: ui.shadowHost, remove };
+}
+
+function announce(live: HTMLElement, text: string) {
+  live.textContent = text;
+}

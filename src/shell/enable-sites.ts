@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { sendToBackground } from './messages';
+import { loadSettings, saveSettings } from './settings-store';
+
+/**
+ * Asks for the sites and, if the user agrees, remembers them and registers the planning script.
+ * Call it straight from a click handler: Firefox only honours permission requests made before any await.
+ */
+export function enableSites(patterns: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: patterns }).then(async (granted) => {
+    if (!granted) return false;
+    const { settings } = await loadSettings();
+    await saveSettings({ sites: [...new Set([...settings.sites, ...patterns])] });
+    await sendToBackground({ type: 'sites:sync' });
+    return true;
+  });
+}
+
+/** Forgets a site and gives its permission back. Organisation sites cannot be removed here. */
+export async function disableSite(pattern: string): Promise<void> {
+  const { settings, orgSites } = await loadSettings();
+  if (orgSites.includes(pattern)) return;
+  await saveSettings({ sites: settings.sites.filter((s) => s !== pattern) });
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  await sendToBackground({ type: 'sites:sync' });
+}

@@ -1,0 +1,18 @@
+import { componentCss } from './styles';
+import { paletteCss } from './tokens';
+
+/** The card's own stylesheet, scoped to its shadow root; px only, so page font sizes cannot distort it. */
+export const promptCardCss = `${paletteCss(':host')}
+${componentCss}
+.prompt { width: 360px; max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto; font-size: 14px; }
+.prompt-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.eyebrow { margin: 0; font-size: 12px; font-weight: 600; color: var(--pom-muted); text-transform: uppercase; letter-spacing: .04em; }
+.close { font-size: 20px; line-height: 1; min-width: 32px; }
+.prompt-text { font-size: 16px; font-weight: 600; margin: 8px 0; }
+.prompt-try { color: var(--pom-text); }
+.why { border-top: 1px solid var(--pom-border); margin-top: 8px; padding-top: 8px; }
+.why ul { margin: 0 0 8px; padding-left: 20px; }
+.actions { margin-top: 12px; }
+.snooze { margin-top: 8px; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+`;

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+async function tabIdOf(page: Page, worker: import('@playwright/test').Worker): Promise<number> {
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+}
+
+test('the popup shows a planning detection and its signals', async ({
+  context,
+  server,
+  worker,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(page, worker)}`);
+  await expect(popup.getByText('Looks like a meeting agenda being drafted.')).toBeVisible();
+  await popup.getByText('What Power of Many noticed').click();
+  await expect(popup.getByRole('listitem').first()).toBeVisible();
+});
+
+test('the popup shows no planning on a leaflet', async ({
+  context,
+  server,
+  worker,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/leaflet.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(page, worker)}`);
+  await expect(popup.getByText("This doesn't look like planning work, so no prompts here.")).toBeVisible();
+});
+
+test('a client-side route change to a plan is detected again', async ({
+  context,
+  server,
+  enableLocalSite,
+}) => {
+  await enableLocalSite();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/spa.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Service improvement plan' }).click();
+  await expect(page.getByRole('complementary')).toBeVisible({ timeout: 10_000 });
+});

@@ -1,0 +1,131 @@
+import { readStore, setSettings } from './support/extension-data';
+import { expect, test } from './support/fixtures';
+
+type Event = { kind: string; promptId: string };
+type Stored = { promptId?: string; context?: string; what: string; page?: { title: string; url?: string } };
+
+test('a planning page gets one prompt card; a leaflet gets none', async ({
+  context,
+  server,
+  enableLocalSite,
+}) => {
+  await enableLocalSite();
+  const leaflet = await context.newPage();
+  await leaflet.goto(`${server.origin}/leaflet.html`);
+  await expect(leaflet.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await leaflet.waitForTimeout(1000);
+  await expect(leaflet.getByRole('complementary')).toHaveCount(0);
+
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  const card = page.getByRole('complementary');
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Reflect on this' })).toBeVisible();
+  await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
+  await expect(card.getByText('Noticed on this page')).toBeVisible();
+});
+
+test('Snooze hides the card and it stays hidden after reload', async ({
+  context,
+  server,
+  enableLocalSite,
+}) => {
+  await enableLocalSite({ siteCooldownMinutes: 0 });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  const card = page.getByRole('complementary');
+  await card.getByRole('button', { name: 'Snooze' }).click();
+  await card.getByRole('button', { name: '1 day' }).click();
+  await expect(card).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('Don’t show again is remembered', async ({ context, server, enableLocalSite, openExtensionPage }) => {
+  await enableLocalSite({ siteCooldownMinutes: 0 });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  const card = page.getByRole('complementary');
+  const firstText = await card.locator('#pom-prompt-text').textContent();
+  await card.getByRole('button', { name: "Don't show again" }).click();
+  await expect(card).toHaveCount(0);
+
+  const options = await openExtensionPage('options.html');
+  const events = await readStore<Event>(options, 'promptEvents');
+  const never = events.find((e) => e.kind === 'never');
+  expect(never).toBeTruthy();
+
+  await page.reload();
+  const next = page.getByRole('complementary');
+  await expect(next).toBeVisible();
+  expect(await next.locator('#pom-prompt-text').textContent()).not.toBe(firstText);
+});
+
+test('Reflect on this ends in a saved reflection that carries the prompt', async ({
+  context,
+  server,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  const card = page.getByRole('complementary');
+  const promptText = (await card.locator('#pom-prompt-text').textContent()) ?? '';
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?window=1') });
+  await card.getByRole('button', { name: 'Reflect on this' }).click();
+  const capture = await opened;
+  await expect(capture.getByText('Reflecting on the prompt:')).toBeVisible();
+  await expect(capture.getByLabel('Title')).toHaveValue(promptText.slice(0, 200));
+  await expect(capture.getByText(/Outpatient transformation group/)).toBeVisible();
+  await capture.getByLabel('What happened?').fill('We set the agenda before asking the patient panel.');
+  await capture.getByRole('button', { name: 'Save reflection' }).click();
+  await expect(capture.getByText('Saved to your reflection log.')).toBeVisible();
+
+  const options = await openExtensionPage('options.html');
+  const [saved] = await readStore<Stored>(options, 'reflections');
+  const events = await readStore<Event>(options, 'promptEvents');
+  const shown = events.find((e) => e.kind === 'shown');
+  expect(saved?.promptId).toBe(shown?.promptId);
+  expect(saved?.context).toBe('agenda');
+  expect(saved?.page?.title).toMatch(/Outpatient transformation group/);
+  expect(saved?.page?.url).toBeUndefined();
+});
+
+test('focus stays in the textarea while the card appears', async ({
+  context,
+  server,
+  worker,
+  enableLocalSite,
+}) => {
+  await enableLocalSite({ dailyCap: 0 });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const notes = page.getByLabel('Notes for the chair');
+  await notes.click();
+  await notes.pressSequentially('Ask the patient panel ', { delay: 20 });
+  await setSettings(worker, { dailyCap: 3 });
+  await notes.pressSequentially('before we fix the items.', { delay: 30 });
+  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(notes).toBeFocused();
+  await expect(notes).toHaveValue('Ask the patient panel before we fix the items.');
+});
+
+test('a new daily cap applies in a tab that is already open', async ({
+  context,
+  server,
+  worker,
+  enableLocalSite,
+}) => {
+  await enableLocalSite({ dailyCap: 0 });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await setSettings(worker, { dailyCap: 2 });
+  await expect(page.getByRole('complementary')).toBeVisible();
+});

@@ -1,0 +1,85 @@
+/// <reference types="chrome" />
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './browser-path';
+import { startFixtureServer } from './server';
+
+export const testExtensionDir = path.resolve(import.meta.dirname, '../../../.output-test/chrome-mv3');
+
+type Fixtures = {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens an extension page (popup.html, options.html…) in a tab. */
+  openExtensionPage: (file: string) => Promise<Page>;
+  /** Enables 127.0.0.1 the way a user would have, and waits until the planning script is registered. */
+  enableLocalSite: (settings?: Record<string, unknown>) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures, { server: { origin: string } }>({
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // biome-ignore lint/correctness/noEmptyPattern: as above.
+  context: async ({}, use) => {
+    if (!fs.existsSync(path.join(testExtensionDir, 'manifest.json'))) {
+      throw new Error(`No test build at ${testExtensionDir}. Run "npm run build:test" first.`);
+    }
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pom-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        ...chromiumArgs,
+        `--disable-extensions-except=${testExtensionDir}`,
+        `--load-extension=${testExtensionDir}`,
+      ],
+    });
+    await use(context);
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (file) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    });
+  },
+  enableLocalSite: async ({ worker }, use) => {
+    await use(async (settings = {}) => {
+      await worker.evaluate(async (extra) => {
+        await chrome.storage.sync.set({
+          settings: { onboarded: true, profession: 'nurse-midwife', sites: ['http://127.0.0.1/*'], ...extra },
+        });
+      }, settings);
+      await expectRegistered(worker);
+    });
+  },
+});
+
+export async function expectRegistered(worker: Worker): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    if (scripts.some((s) => s.matches?.includes('http://127.0.0.1/*'))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The planning script was never registered for 127.0.0.1');
+}
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../e2e/support/server';
+
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const extensionDir = path.resolve('.output-test/firefox-mv3');
+
+let browser: Browser;
+let server: { origin: string; close: () => Promise<void> };
+
+/** BiDi cannot navigate to moz-extension:// pages, so we wait for the ones the extension opens itself. */
+async function extensionPage(file: string): Promise<Page> {
+  for (let i = 0; i < 100; i++) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.includes(file)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`The extension never opened ${file}`);
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(firefox)) {
+    throw new Error(
+      `Firefox was not found at ${firefox}. Install it with "sudo apt-get install -y firefox-esr".`,
+    );
+  }
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No Firefox test build at ${extensionDir}. Run "npm run build:test" first.`);
+  }
+  server = await startFixtureServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefox,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.restrictedDomains': '' },
+  });
+  await browser.installExtension(extensionDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Power of Many in Firefox ESR', () => {
+  it('onboards, prompts on a planning page, and saves a reflection that appears in the list', async () => {
+    const onboarding = await extensionPage('onboarding.html');
+    await onboarding.locator('::-p-text(Nurse, midwife or nursing associate)').click();
+    await onboarding.locator('input[type="text"]').fill('http://127.0.0.1');
+    await onboarding.locator('::-p-text(Add site)').click();
+    await onboarding.waitForFunction(() => document.body.textContent?.includes('http://127.0.0.1/*'));
+    await onboarding.locator('::-p-text(Finish)').click();
+    await onboarding.waitForFunction(() => document.body.textContent?.includes("You're set"));
+
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/agenda.html`);
+    const card = await page.waitForSelector('power-of-many-prompt >>> aside', { timeout: 20_000 });
+    const text = await card?.evaluate((el) => el.textContent ?? '');
+    expect(text).toContain('Reflect on this');
+
+    const reflect = await page.waitForSelector('power-of-many-prompt >>> ::-p-text(Reflect on this)');
+    await reflect?.click();
+    const capture = await extensionPage('popup.html');
+    await capture.waitForSelector('::-p-text(Reflecting on the prompt)');
+    const what = await capture.waitForSelector('textarea');
+    await what?.type('We fixed the agenda before asking the patient panel; next time we ask first.');
+    await capture.locator('::-p-text(Save reflection)').click();
+    await capture.waitForFunction(() => document.body.textContent?.includes('Saved to your reflection log'));
+    const listed = await capture.evaluate(() => document.querySelector('.recent')?.textContent ?? '');
+    expect(listed.length).toBeGreaterThan(10);
+  });
+
+  it('shows nothing on a page that is not planning work', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/leaflet.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.powerOfMany === 'ready', {
+      timeout: 20_000,
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.$('power-of-many-prompt')).toBeNull();
+  });
+});
