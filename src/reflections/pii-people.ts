@@ -35,10 +35,11 @@ export function findAges(text: string): PiiFinding[] {
 const TITLE = String.raw`(?<![\p{L}\p{N}_])(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|MR|MRS|MS|MISS|DR)\.?`;
 const GAP = String.raw`[ \t\u00a0]+`;
 // "Smith", "O'Brien", "McDonald", "Smith-Jones", "Zoë"; a single capital ("Mr X") is a placeholder, not a name.
-const NAME_WORD = String.raw`(?:O['\u2019]|D['\u2019])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+const LOWER = String.raw`[\p{Ll}\p{M}]`; // accents may be separate combining marks ("Adébáyọ̀")
+const NAME_WORD = String.raw`(?:O['\u2019]|D['\u2019])?\p{Lu}${LOWER}+(?:\p{Lu}${LOWER}+)?(?:-\p{Lu}${LOWER}+)?`;
 const INITIAL = String.raw`\p{Lu}\.?`;
 const TITLED_NAME = new RegExp(
-  `${TITLE}${GAP}((?:${INITIAL}${GAP}){0,2}${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `${TITLE}${GAP}((?:${INITIAL}${GAP}){0,2}${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );
 const TOKEN = /\S+/gu;
@@ -49,7 +50,9 @@ const NOT_NAMES = new Set(
   (
     'The And But Or Nor So Yet In On At Of For To From With By As If Then Than When While Who Whom Whose What ' +
     'Where Which Why How I We You He She They It This That These Those There Here Was Were Is Are Has Had ' +
-    'Said Says Told Asked Explained Noted Called Came Went Felt Thought Also Today Yesterday Tomorrow'
+    'Said Says Told Asked Explained Noted Called Came Went Felt Thought Also Today Yesterday Tomorrow ' +
+    // Another title starts another name: "Dr Smith Dr Jones".
+    'Mr Mrs Ms Miss Mx Dr Prof Professor Sister Nurse'
   ).split(' '),
 );
 /** Can start a name ("Mrs May", "Mr Ward") but after a name they usually start something else. */
@@ -66,7 +69,8 @@ const ROLE_TITLES = new Set(['Nurse', 'Sister', 'Prof', 'Professor']);
 
 export function findNames(text: string): PiiFinding[] {
   const found: PiiFinding[] = [];
-  for (const m of text.matchAll(TITLED_NAME)) {
+  const pattern = new RegExp(TITLED_NAME); // own lastIndex: we rewind it below
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const title = m[1] ?? '';
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
@@ -84,8 +88,9 @@ export function findNames(text: string): PiiFinding[] {
       sawName = true;
       spanEnd = token.index + word.length;
     }
-    if (!sawName) continue;
-    found.push(findingAt(text, 'name', restStart, restStart + spanEnd, piiExplanations.name));
+    // Carry on straight after what was kept, so a title inside the rejected words is still seen.
+    pattern.lastIndex = sawName ? restStart + spanEnd : restStart;
+    if (sawName) found.push(findingAt(text, 'name', restStart, restStart + spanEnd, piiExplanations.name));
   }
   return found;
 }

@@ -37,21 +37,44 @@ function overlaps(a: PiiFinding, b: PiiFinding): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+function byPreference(a: PiiFinding, b: PiiFinding): number {
+  return b.end - b.start - (a.end - a.start) || kindRank[b.kind] - kindRank[a.kind] || a.start - b.start;
+}
+
+/** Within a run of mutually reachable overlaps, keep the preferred spans that do not collide. */
+function resolveCluster(cluster: PiiFinding[], into: PiiFinding[]): void {
+  if (cluster.length === 1) {
+    into.push(cluster[0] as PiiFinding);
+    return;
+  }
+  const kept: PiiFinding[] = [];
+  for (const candidate of cluster.sort(byPreference)) {
+    if (!kept.some((k) => overlaps(k, candidate))) kept.push(candidate);
+  }
+  into.push(...kept.sort((a, b) => a.start - b.start));
+}
+
 /**
  * Everything in the text that could identify a patient or colleague, sorted by start and never
  * overlapping. Offsets are JS string offsets (UTF-16), end exclusive, so text.slice(start, end) === finding.text.
  */
 export function findPii(text: string): PiiFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const candidates = detectors.flatMap((detect) => detect(text));
-  candidates.sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || kindRank[b.kind] - kindRank[a.kind] || a.start - b.start,
-  );
-  const kept: PiiFinding[] = [];
+  const candidates = detectors.flatMap((detect) => detect(text)).sort((a, b) => a.start - b.start);
+  // Overlaps are rare and local, so resolve them cluster by cluster rather than all against all.
+  const result: PiiFinding[] = [];
+  let cluster: PiiFinding[] = [];
+  let clusterEnd = -1;
   for (const candidate of candidates) {
-    if (!kept.some((k) => overlaps(k, candidate))) kept.push(candidate);
+    if (candidate.start >= clusterEnd && cluster.length) {
+      resolveCluster(cluster, result);
+      cluster = [];
+    }
+    cluster.push(candidate);
+    clusterEnd = Math.max(clusterEnd, candidate.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length) resolveCluster(cluster, result);
+  return result;
 }
 
 function isFindingList(value: PiiFinding | readonly PiiFinding[]): value is readonly PiiFinding[] {
