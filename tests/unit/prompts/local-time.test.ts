@@ -1,12 +1,15 @@
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Runs the probe in its own process, where TZ really does set the clock (it does not in Vitest's threads). */
 async function probe(timeZone: string): Promise<Record<string, unknown>> {
   const { stdout } = await run('npx', ['tsx', 'tests/unit/prompts/local-time-probe.ts'], {
+    cwd: repoRoot,
     env: { ...process.env, TZ: timeZone },
   });
   return JSON.parse(stdout) as Record<string, unknown>;
