@@ -41,6 +41,10 @@ const responseKinds: ReadonlySet<PromptEvent['kind']> = new Set([
 ]);
 
 const minuteMs = 60_000;
+const dayMs = 24 * 60 * minuteMs;
+
+/** A prompt whose `when` matches is preferred unless it was shown within this many days. */
+export const conditionalPreferenceDays = 7;
 
 /** Minutes since local midnight for an "HH:MM" clock string. */
 function clockMinutes(clock: string): number {
@@ -132,9 +136,8 @@ export function whenHolds(when: PromptWhen | undefined, page: Detection): boolea
   return true;
 }
 
-function conditionCount(when: PromptWhen | undefined): number {
-  if (when === undefined) return 0;
-  return (when.missingVoices === undefined ? 0 : 1) + (when.editing === undefined ? 0 : 1);
+function hasConditions(when: PromptWhen | undefined): boolean {
+  return when?.missingVoices !== undefined || when?.editing !== undefined;
 }
 
 function latestBy<T>(items: readonly T[], time: (item: T) => number): T | undefined {
@@ -177,6 +180,11 @@ const voiceNames: Record<VoiceKind, string> = {
   staff: 'staff',
 };
 
+/** "This looks like a meeting agenda; no mention yet of patients or carers; <tail>." */
+function explain(prompt: Prompt, context: PlanningContext, tail: string): string {
+  return `${[`This looks like ${contextDescriptions[context]}`, ...describeWhen(prompt.when), tail].join('; ')}.`;
+}
+
 function formatList(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
@@ -214,7 +222,11 @@ export function decidePrompt(
   if (shownThisVisit !== undefined) {
     const same = pool.get(shownThisVisit.promptId);
     if (same === undefined || !isAllowed(same)) return silent('shown-prompt-unavailable');
-    return { shown: true, prompt: same, reason: 'Shown earlier in this visit.' };
+    return {
+      shown: true,
+      prompt: same,
+      reason: explain(same, context, 'it is the prompt already offered on this page'),
+    };
   }
 
   if (settings.dailyCap <= 0 || visitsShownToday(history, now) >= settings.dailyCap)
@@ -244,10 +256,13 @@ export function decidePrompt(
     candidates.length > 1 ? candidates.filter((prompt) => prompt.id !== previousId) : candidates;
 
   // Prefer prompts whose `when` matched this page, then the least recently shown (never shown first).
-  const rank = (prompt: Prompt): [number, number] => [
-    conditionCount(prompt.when) > 0 ? 0 : 1,
-    lastShownAt.get(prompt.id) ?? Number.NEGATIVE_INFINITY,
-  ];
+  // A matched prompt shown within the preference window takes its turn with the rest, so a page that
+  // always lacks a voice (or is always being edited) does not get the same one or two prompts forever.
+  const preferenceCutoff = now.getTime() - conditionalPreferenceDays * dayMs;
+  const rank = (prompt: Prompt): [number, number] => {
+    const lastShown = lastShownAt.get(prompt.id) ?? Number.NEGATIVE_INFINITY;
+    return [hasConditions(prompt.when) && lastShown < preferenceCutoff ? 0 : 1, lastShown];
+  };
   const ranked = rotated.map((prompt) => ({ prompt, rank: rank(prompt) }));
   const best = ranked.reduce((a, b) =>
     b.rank[0] < a.rank[0] || (b.rank[0] === a.rank[0] && b.rank[1] < a.rank[1]) ? b : a,
@@ -255,14 +270,10 @@ export function decidePrompt(
   const tied = ranked.filter((entry) => entry.rank[0] === best.rank[0] && entry.rank[1] === best.rank[1]);
   const chosen = tied[pickIndex(tied.length, random)] ?? best;
 
-  const reasonParts = [
-    `This looks like ${contextDescriptions[context]}`,
-    ...describeWhen(chosen.prompt.when),
-    lastShownAt.has(chosen.prompt.id)
-      ? 'of the prompts that fit, this is the one you have seen least recently'
-      : 'you have not seen this prompt before',
-  ];
-  return { shown: true, prompt: chosen.prompt, reason: `${reasonParts.join('; ')}.` };
+  const freshness = lastShownAt.has(chosen.prompt.id)
+    ? 'of the prompts that fit, this is the one you have seen least recently'
+    : 'you have not seen this prompt before';
+  return { shown: true, prompt: chosen.prompt, reason: explain(chosen.prompt, context, freshness) };
 }
 
 /**

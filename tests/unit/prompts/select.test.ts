@@ -125,7 +125,7 @@ describe('selectPrompt: one prompt per visit', () => {
     // gamma is also the previously shown prompt and random would pick another: the visit still wins.
     expect(chosenId(page(), [shown], settings(pool), now, randomFrom(0.99))).toBe('gamma');
     expect(selectPrompt(page(), [shown], settings(pool), now, first)?.reason).toMatch(
-      /earlier in this visit/,
+      /already offered on this page/,
     );
   });
 
@@ -263,13 +263,24 @@ describe('selectPrompt: which prompt', () => {
     expect(chosenId(page({ editing: false }), [], prompts, now, first)).toBe('while-reading');
   });
 
-  it('prefers a matching prompt even over one never shown', () => {
-    const history = [event('shown', 'patients-missing', now, 600)];
+  it('prefers a matching prompt even over one never shown, if it has not been shown this week', () => {
+    const history = [event('shown', 'patients-missing', now, 8 * 24 * 60)];
     const quietPage = page({ voices: noVoices });
     const prompts = settings([alpha, patientsMissing, beta], relaxed);
     // Another prompt was shown more recently, so rotation does not rule patients-missing out.
     history.push(event('shown', 'gamma', now, 60));
     expect(chosenId(quietPage, history, prompts, now, first)).toBe('patients-missing');
+  });
+
+  it('lets a matching prompt shown in the last week take its turn with the rest', () => {
+    // Otherwise a page that never mentions patients would get the same prompt on every visit.
+    const quietPage = page({ voices: noVoices });
+    const prompts = settings([alpha, patientsMissing, beta], relaxed);
+    const history = [event('shown', 'patients-missing', now, 2 * 24 * 60), event('shown', 'gamma', now, 60)];
+    expect(chosenId(quietPage, history, prompts, now, first)).toBe('alpha');
+    const allSeen = [...history, event('shown', 'alpha', now, 1000), event('shown', 'beta', now, 1001)];
+    // Among prompts all seen recently, the least recently shown comes first, conditions or not.
+    expect(chosenId(quietPage, allSeen, prompts, now, first)).toBe('patients-missing');
   });
 
   it('prefers prompts never shown, then the least recently shown', () => {
