@@ -57,7 +57,7 @@ export const whoIsMissingPrompts: readonly Prompt[] = [
   {
     id: 'reading-as-the-people-it-serves',
     text: 'If the people this work is for read this draft, what would they notice is missing?',
-    why: 'Reading a plan through the eyes of the people it serves is a quick way to spot the questions they would ask and we forgot to.',
+    why: 'Reading a plan through the eyes of the people it serves is a quick way to spot the questions they would ask that we might not think of.',
     source: 'Bevan, The power of one, the power of many (2017)',
     category: 'who-is-missing',
     contexts: ['board', 'strategy', 'project', 'agenda'],
