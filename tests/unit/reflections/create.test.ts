@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftFromReflection, reflectionFromDraft } from '../../../src/reflections/create';
 import { type DraftFields, emptyDraftFields } from '../../../src/reflections/draft';
-import { Reflection } from '../../../src/reflections/model';
+import { gmcDomains, nmcThemes, Reflection } from '../../../src/reflections/model';
 import { validTestNhsNumber } from './helpers';
 
 const NOW = new Date('2024-03-31T23:30:00Z');
@@ -198,8 +198,8 @@ describe('reflectionFromDraft', () => {
       soWhat: text,
       nowWhat: text,
       tags: fc.array(fc.string({ maxLength: 50 }), { maxLength: 30 }),
-      nmcThemes: fc.constant([]),
-      gmcDomains: fc.constant([]),
+      nmcThemes: fc.subarray([...nmcThemes]),
+      gmcDomains: fc.subarray([...gmcDomains]),
       otherFramework: fc.string({ maxLength: 200 }),
       discussed: fc.boolean(),
       discussedRole: fc.string({ maxLength: 100 }),
