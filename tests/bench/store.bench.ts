@@ -1,5 +1,8 @@
+// idb checks `instanceof IDBRequest` etc. against globals, so the fake's classes must be installed.
+import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { IDBFactory } from 'fake-indexeddb';
 import type { Reflection } from '../../src/reflections/model';
 import { findPii } from '../../src/reflections/pii';
 import { importRecords, listReflections, openPomDb, saveReflection } from '../../src/reflections/store';
@@ -57,10 +60,6 @@ function reflectionText(): string {
 
 /** Store and PII guard timings in Node with fake-indexeddb (a lower bound on a real browser's cost). */
 export async function run(): Promise<Record<string, number>> {
-  // Loaded here, not at the top, so importing this file never installs globals as a side effect.
-  const { IDBFactory } = await import('fake-indexeddb');
-  await import('fake-indexeddb/auto');
-
   const saveDb = await openPomDb(new IDBFactory());
   const saveReflectionMedianMs = await timeEach(200, (i) => saveReflection(saveDb, reflection(i + 1)));
   saveDb.close();
