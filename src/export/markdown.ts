@@ -15,9 +15,12 @@ import {
 // Plain-text readers see the text almost as typed: only what would change a Markdown document's structure
 // (headings, lists, quotes, code, tables, raw HTML) is escaped.
 
-/** Inline text: raw HTML and backslash escapes made literal. */
+/** Inline text (one line): raw HTML, character references, backslash escapes and hard breaks made literal. */
 function escapeInline(text: string): string {
-  return text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\').replace(/</g, '\\<');
+  return text
+    .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
+    .replace(/</g, '\\<')
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
 }
 
 /** One line of user text that must stay a plain paragraph line. */
