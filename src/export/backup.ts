@@ -298,10 +298,12 @@ export function parseBackup(text: string): ParseBackupResult {
       // Parsed again without the reviver only to say where the key is; nothing from it is kept.
       const plain: unknown = JSON.parse(body);
       const path = findForbiddenKey(plain) ?? [error.message];
-      return {
-        ok: false,
-        errors: [located(plain, path, `the field name "${shown(error.message)}" is not allowed`)],
-      };
+      const key = String(path[path.length - 1]);
+      return { ok: false, errors: [located(plain, path, `the field name "${shown(key)}" is not allowed`)] };
+    }
+    // The reviver recurses, so absurd nesting runs out of stack; no real backup is more than a few levels deep.
+    if (error instanceof RangeError) {
+      return { ok: false, errors: ['This file is nested too deeply to be a Power of Many backup.'] };
     }
     const reason = error instanceof Error ? shown(error.message, 160) : 'unknown error';
     return { ok: false, errors: [`This file is not valid JSON, so it cannot be a backup (${reason}).`] };
