@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvColumns, toCsv } from '../../../src/export/csv';
+import { gmcDomainLabels, nmcThemeLabels, supportingInfoLabels } from '../../../src/export/labels';
+import type { Reflection } from '../../../src/reflections/model';
+import { reflectionArb } from './arbitraries';
+import { parseCsv } from './csv-parse';
+import { makeReflection } from './factory';
+
+/** What a spreadsheet should show for a cell: formula-like text behind an apostrophe. */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function column(name: (typeof csvColumns)[number]): number {
+  return csvColumns.indexOf(name);
+}
+
+describe('toCsv', () => {
+  const reflection = makeReflection({
+    occurredOn: '2025-10-01',
+    title: 'Café "huddle", week 1',
+    what: 'Line one\r\nLine two, with a comma',
+    soWhat: '=HYPERLINK("http://evil.example","click")',
+    nowWhat: '-2+3',
+    tags: ['teamwork', 'co-production'],
+    nmc: { activity: 'cpd', themes: ['practise-effectively', 'prioritise-people'] },
+    gmc: { domains: ['trust-professionalism'], supportingInfo: 'colleague-feedback' },
+    discussed: { withColleague: true, role: '@Ward manager' },
+    page: { title: '+Agenda', url: 'https://nhs.sharepoint.com/sites/RX1/SitePages/A.aspx' },
+    pii: [
+      { kind: 'nhs-number', field: 'what', start: 0, end: 10 },
+      { kind: 'nhs-number', field: 'soWhat', start: 0, end: 10 },
+      { kind: 'postcode', field: 'what', start: 12, end: 19 },
+    ],
+  });
+  const text = toCsv([reflection, makeReflection()]);
+  const rows = parseCsv(text);
+
+  it('starts with a byte order mark, ends lines with CRLF and quotes every field', () => {
+    expect(text.startsWith('\uFEFF"id","occurred on"')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(new TextEncoder().encode(text).subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    // Remove every quoted field: only the separators may be left.
+    expect(
+      text
+        .slice(1)
+        .replace(/"(?:[^"]|"")*"/g, '')
+        .replace(/,|\r\n/g, ''),
+    ).toBe('');
+  });
+
+  it('has a plain header row and one row per reflection', () => {
+    expect(rows[0]).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toHaveLength(csvColumns.length);
+  });
+
+  it('keeps text exactly, with commas, quotes and line breaks inside a field', () => {
+    const row = rows[1] ?? [];
+    expect(row[column('title')]).toBe('Café "huddle", week 1');
+    expect(row[column('what happened')]).toBe('Line one\r\nLine two, with a comma');
+    expect(row[column('tags')]).toBe('teamwork; co-production');
+  });
+
+  it('names frameworks in words and counts PII flags by kind', () => {
+    const row = rows[1] ?? [];
+    expect(row[column('NMC activity')]).toBe('CPD activity');
+    expect(row[column('NMC Code themes')]).toBe('Practise effectively; Prioritise people');
+    expect(row[column('GMC domains')]).toBe('Trust and professionalism');
+    expect(row[column('supporting information')]).toBe('Feedback from colleagues');
+    expect(row[column('discussed with colleague')]).toBe('yes');
+    expect(row[column('PII flags count')]).toBe('3');
+    expect(row[column('PII flag kinds')]).toBe('NHS number; postcode');
+    expect(rows[2]?.[column('NMC activity')]).toBe('');
+    expect(rows[2]?.[column('discussed with colleague')]).toBe('no');
+  });
+
+  it('makes cells that start like a formula inert with a leading apostrophe', () => {
+    const row = rows[1] ?? [];
+    expect(row[column('what I learned')]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(row[column('what I will do')]).toBe("'-2+3");
+    expect(row[column('colleague role')]).toBe("'@Ward manager");
+    expect(row[column('page title')]).toBe("'+Agenda");
+  });
+
+  it.each([
+    ['=1+1', `"'=1+1"`],
+    ['+44 20 7946 0958', `"'+44 20 7946 0958"`],
+    ['-1', `"'-1"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tTab', `"'\tTab"`],
+    ['\rCR', `"'\rCR"`],
+    ['"=quoted"', `"""=quoted"""`],
+    [' =space first', `" =space first"`],
+    ['', '""'],
+    ["'already", `"'already"`],
+  ])('csvCell(%j) is %s', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('round-trips any reflection through a strict RFC 4180 reader', () => {
+    fc.assert(
+      fc.property(fc.array(reflectionArb, { maxLength: 4 }), (reflections: Reflection[]) => {
+        const parsed = parseCsv(toCsv(reflections));
+        expect(parsed).toHaveLength(reflections.length + 1);
+        reflections.forEach((r, i) => {
+          const row = parsed[i + 1] ?? [];
+          expect(row).toHaveLength(csvColumns.length);
+          expect(row[column('id')]).toBe(r.id);
+          expect(row[column('occurred on')]).toBe(r.occurredOn);
+          expect(row[column('updated')]).toBe(r.updatedAt);
+          expect(row[column('title')]).toBe(inert(r.title));
+          expect(row[column('what happened')]).toBe(inert(r.what));
+          expect(row[column('what I learned')]).toBe(inert(r.soWhat));
+          expect(row[column('what I will do')]).toBe(inert(r.nowWhat));
+          expect(row[column('tags')]).toBe(inert(r.tags.join('; ')));
+          expect(row[column('other framework')]).toBe(inert(r.otherFramework ?? ''));
+          expect(row[column('prompt id')]).toBe(inert(r.promptId ?? ''));
+          expect(row[column('page address')]).toBe(inert(r.page?.url ?? ''));
+          expect(row[column('NMC Code themes')]).toBe(r.nmc.themes.map((t) => nmcThemeLabels[t]).join('; '));
+          expect(row[column('GMC domains')]).toBe(r.gmc.domains.map((d) => gmcDomainLabels[d]).join('; '));
+          expect(row[column('supporting information')]).toBe(
+            r.gmc.supportingInfo ? supportingInfoLabels[r.gmc.supportingInfo] : '',
+          );
+          expect(row[column('PII flags count')]).toBe(String(r.pii.length));
+          for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes just the header for no reflections', () => {
+    expect(parseCsv(toCsv([]))).toEqual([[...csvColumns]]);
+  });
+});
