@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { applyPageStyles } from '../../src/ui/styles';
+import { App } from './App';
+import { applyOptionsStyles } from './options-css';
 
-function App() {
-  return <h1>Power of Many</h1>;
-}
-
+applyPageStyles(document);
+applyOptionsStyles(document);
 render(<App />, document.getElementById('app') as HTMLElement);

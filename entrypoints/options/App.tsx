@@ -1,0 +1,221 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { localDate } from '../../src/reflections/local-date';
+import type { Reflection } from '../../src/reflections/model';
+import {
+  appraisalYearsInUse,
+  filterReflections,
+  indexReflections,
+  isFilterActive,
+  type ReflectionFilter,
+  tagsInUse,
+} from '../../src/reflections/query';
+import { deleteReflections, restoreReflections } from '../../src/reflections/store';
+import { Button, Notice } from '../../src/ui/components';
+import { type MessageKey, t } from '../../src/ui/i18n';
+import { DeleteAll } from './DeleteAll';
+import { ExportPanel } from './ExportPanel';
+import { formatCount } from './format';
+import { ImportPanel } from './ImportPanel';
+import { Log } from './Log';
+import { Nav } from './Nav';
+import { PrintPage } from './PrintPage';
+import { Readiness } from './Readiness';
+import { ReflectionEditor } from './ReflectionEditor';
+import { type Route, tabOf } from './route';
+import { SettingsPanel } from './Settings';
+import { storeMessage } from './store-message';
+import { UndoNotice } from './UndoNotice';
+import { useOptionsData } from './use-options-data';
+import { navigate, useRoute } from './use-route';
+
+type AppNotice =
+  | { kind: 'undo'; text: string; deleted: Reflection[] }
+  | { kind: 'message'; tone: 'success' | 'warning' | 'error'; text: string };
+
+const headingKeys = {
+  log: 'logHeading',
+  readiness: 'readinessHeading',
+  export: 'exportBackupHeading',
+  edit: 'editHeading',
+} as const satisfies Record<string, MessageKey>;
+
+/** The options page: the reflection log, readiness, export and backup, and settings. */
+export function App() {
+  const data = useOptionsData();
+  const { db, reflections, settings, reload } = data;
+  const route = useRoute();
+  const [filter, setFilterState] = useState<ReflectionFilter>({});
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [notice, setNotice] = useState<AppNotice | null>(null);
+  const returnTo = useRef<Route>({ name: 'log' });
+  const firstRoute = useRef(true);
+
+  const all = useMemo(() => reflections ?? [], [reflections]);
+  const now = useMemo(() => new Date(), [reflections]);
+  const indexed = useMemo(() => indexReflections(all), [all]);
+  const matching = useMemo(() => filterReflections(indexed, filter), [indexed, filter]);
+  const tags = useMemo(() => tagsInUse(all), [all]);
+  const years = useMemo(() => appraisalYearsInUse(all, localDate(now)), [all, now]);
+  const profession = settings?.settings.profession ?? null;
+
+  const setFilter = (next: ReflectionFilter) => {
+    setFilterState(next);
+    setPage(1);
+  };
+
+  // Editing returns to wherever the user came from (the log, or the export check for identifying details).
+  useEffect(() => {
+    if (route.name !== 'edit' && route.name !== 'print') returnTo.current = route;
+    const key = route.name === 'print' || route.name === 'settings' ? null : headingKeys[route.name];
+    document.title = key ? t('pageTitle', t(key)) : t('extName');
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    // Move focus to the new view's heading, so keyboard and screen reader users start there.
+    const heading = document.querySelector<HTMLElement>('#view h2, #view h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [route]);
+
+  const remove = async (ids: string[]) => {
+    if (!db || ids.length === 0) return;
+    try {
+      const deleted = await deleteReflections(db, ids);
+      setSelected((current) => {
+        const next = new Set(current);
+        for (const id of ids) next.delete(id);
+        return next;
+      });
+      await reload();
+      const only = deleted.length === 1 ? deleted[0] : undefined;
+      setNotice({
+        kind: 'undo',
+        deleted,
+        text: only ? t('deletedOne', only.title) : t('deletedMany', formatCount(deleted.length)),
+      });
+    } catch (error) {
+      setNotice({ kind: 'message', tone: 'error', text: storeMessage(error) });
+    }
+  };
+
+  const undo = async (deleted: Reflection[]) => {
+    if (!db) return;
+    try {
+      await restoreReflections(db, deleted);
+      await reload();
+      setNotice({ kind: 'message', tone: 'success', text: t('restoredCount', formatCount(deleted.length)) });
+    } catch (error) {
+      setNotice({ kind: 'message', tone: 'error', text: t('undoFailed', storeMessage(error)) });
+    }
+  };
+
+  if (route.name === 'print') {
+    return (
+      <main id="view" class="options">
+        {reflections === null ? (
+          <p role="status">{t('loading')}</p>
+        ) : (
+          <PrintPage kind={route.kind} reflections={all} />
+        )}
+      </main>
+    );
+  }
+
+  const editing = route.name === 'edit' ? all.find((r) => r.id === route.id) : undefined;
+
+  return (
+    <div class="options">
+      <header class="options-head no-print">
+        <h1>{t('extName')}</h1>
+      </header>
+      <Nav current={tabOf(route)} />
+      {notice?.kind === 'undo' && (
+        <UndoNotice
+          text={notice.text}
+          onUndo={() => void undo(notice.deleted)}
+          onDismiss={() => setNotice(null)}
+        />
+      )}
+      {notice?.kind === 'message' && <Notice tone={notice.tone}>{notice.text}</Notice>}
+      {data.loadError && (
+        <Notice tone="error">
+          <span class="pom-row">
+            <span>{data.loadError}</span>
+            <Button onClick={() => void reload()}>{t('tryAgain')}</Button>
+          </span>
+        </Notice>
+      )}
+      <main id="view">
+        {route.name !== 'settings' && <h2 class="view-heading">{t(headingKeys[route.name])}</h2>}
+        {reflections === null && route.name !== 'settings' ? (
+          <p role="status">{t('loading')}</p>
+        ) : route.name === 'log' ? (
+          <Log
+            total={all.length}
+            matching={matching}
+            filter={filter}
+            onFilter={setFilter}
+            page={page}
+            onPage={setPage}
+            selected={selected}
+            onSelected={setSelected}
+            onDelete={(ids) => void remove(ids)}
+            onExportSelection={() => navigate({ name: 'export' })}
+            tags={tags}
+            appraisalYears={years}
+          />
+        ) : route.name === 'readiness' ? (
+          <Readiness reflections={all} profession={profession} now={now} />
+        ) : route.name === 'export' ? (
+          <>
+            <ExportPanel
+              db={db}
+              all={all}
+              matching={matching}
+              filter={filter}
+              filterActive={isFilterActive(filter)}
+              selected={selected}
+              defaultFormat={settings?.settings.exportFormat}
+            />
+            <ImportPanel db={db} onImported={reload} />
+            <DeleteAll
+              db={db}
+              onDeleted={async () => {
+                setSelected(new Set());
+                setNotice(null);
+                await reload();
+              }}
+            />
+          </>
+        ) : route.name === 'settings' ? (
+          <SettingsPanel />
+        ) : editing && db ? (
+          <ReflectionEditor
+            key={editing.id}
+            db={db}
+            reflection={editing}
+            profession={profession}
+            onSaved={(saved) => {
+              void reload();
+              setNotice({
+                kind: 'message',
+                tone: saved.pii.length > 0 ? 'warning' : 'success',
+                text: saved.pii.length > 0 ? t('changesSavedWithPii') : t('changesSaved'),
+              });
+              navigate(returnTo.current);
+            }}
+            onClose={() => navigate(returnTo.current)}
+          />
+        ) : (
+          <Notice tone="error">
+            {t('editNotFound')} <a href="#log">{t('backToLog')}</a>
+          </Notice>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState } from 'preact/hooks';
+import { exportAs } from '../../src/export/formats';
+import type { Reflection } from '../../src/reflections/model';
+import type { ReflectionFilter } from '../../src/reflections/query';
+import type { PomDb } from '../../src/reflections/store';
+import { StoreError } from '../../src/reflections/store';
+import type { ExportFormat } from '../../src/settings/schema';
+import { Button, Field, Notice } from '../../src/ui/components';
+import { t } from '../../src/ui/i18n';
+import { backupFile } from './backup-data';
+import { downloadFile } from './download';
+import {
+  choiceLabelKeys,
+  choiceOf,
+  type ExportChoice,
+  type ExportScope,
+  exportChoices,
+  printKindOf,
+} from './export-choices';
+import { formatCount } from './format';
+import { PiiConfirm } from './PiiConfirm';
+import { savePrintSelection } from './print-selection';
+import { storeMessage } from './store-message';
+
+type Props = {
+  db: PomDb | null;
+  all: readonly Reflection[];
+  matching: readonly Reflection[];
+  filter: ReflectionFilter;
+  filterActive: boolean;
+  selected: ReadonlySet<string>;
+  defaultFormat: ExportFormat | undefined;
+};
+
+type Status = { tone: 'success' | 'error'; text: string } | null;
+
+/** Export the selection, the log's current filter or everything, in the format the user needs. */
+export function ExportPanel({ db, all, matching, filter, filterActive, selected, defaultFormat }: Props) {
+  const [scope, setScope] = useState<ExportScope>(
+    selected.size > 0 ? 'selection' : filterActive ? 'filter' : 'all',
+  );
+  const [choice, setChoice] = useState<ExportChoice>(choiceOf(defaultFormat));
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+
+  const isBackup = choice === 'json';
+  const chosen: readonly Reflection[] = isBackup
+    ? all
+    : scope === 'selection'
+      ? all.filter((r) => selected.has(r.id))
+      : scope === 'filter'
+        ? matching
+        : all;
+  const flagged = chosen.filter((r) => r.pii.length > 0);
+  // The year the filter chose becomes the document's period (and part of the file name).
+  const appraisalYear = !isBackup && scope === 'filter' ? filter.appraisalYear : undefined;
+
+  const run = async () => {
+    setStatus(null);
+    if (!db) {
+      setStatus({ tone: 'error', text: t('exportNotReady') });
+      return;
+    }
+    const printKind = printKindOf(choice);
+    if (printKind) {
+      savePrintSelection({
+        kind: printKind,
+        ids: chosen.map((r) => r.id),
+        ...(appraisalYear === undefined ? {} : { appraisalYear }),
+        autoPrint: true,
+      });
+      location.hash = `#print/${printKind}`;
+      return;
+    }
+    setBusy(true);
+    try {
+      const file = isBackup
+        ? await backupFile(db)
+        : await exportAs(
+            choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print'>,
+            { reflections: chosen, promptEvents: [] },
+            { now: new Date(), ...(appraisalYear === undefined ? {} : { appraisalYear }) },
+          );
+      downloadFile(file);
+      setConfirming(false);
+      setStatus({ tone: 'success', text: t('exportDone', [formatCount(file.count), file.filename]) });
+    } catch (error) {
+      setStatus({
+        tone: 'error',
+        text: error instanceof StoreError ? storeMessage(error) : t('exportFailed'),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (e: Event) => {
+    e.preventDefault();
+    if (chosen.length === 0 && !isBackup) {
+      setStatus({ tone: 'error', text: t('exportNothing') });
+      return;
+    }
+    if (flagged.length > 0) setConfirming(true);
+    else void run();
+  };
+
+  const selectedCount = all.filter((r) => selected.has(r.id)).length;
+  const scopes: { id: ExportScope; text: string; disabled: boolean }[] = [
+    { id: 'selection', text: t('scopeSelection', formatCount(selectedCount)), disabled: selectedCount === 0 },
+    { id: 'filter', text: t('scopeFilter', formatCount(matching.length)), disabled: false },
+    { id: 'all', text: t('scopeAll', formatCount(all.length)), disabled: false },
+  ];
+
+  return (
+    <section aria-labelledby="export-heading">
+      <h3 id="export-heading">{t('exportHeading')}</h3>
+      {confirming ? (
+        <PiiConfirm
+          flagged={flagged}
+          total={chosen.length}
+          busy={busy}
+          onConfirm={() => void run()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <form onSubmit={start}>
+          <Field label={t('exportFormatChoice')} hint={isBackup ? t('exportBackupHint') : undefined}>
+            {(id, describedBy) => (
+              <select
+                id={id}
+                aria-describedby={describedBy}
+                value={choice}
+                onChange={(e) => setChoice(e.currentTarget.value as ExportChoice)}
+              >
+                {exportChoices.map((c) => (
+                  <option key={c} value={c}>
+                    {t(choiceLabelKeys[c])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset disabled={isBackup}>
+            <legend class="pom-legend">{t('exportScopeLegend')}</legend>
+            {scopes.map((s) => (
+              <label key={s.id} class="pom-check">
+                <input
+                  type="radio"
+                  name="export-scope"
+                  value={s.id}
+                  checked={scope === s.id}
+                  disabled={s.disabled}
+                  onChange={() => setScope(s.id)}
+                />
+                {s.text}
+              </label>
+            ))}
+          </fieldset>
+          {printKindOf(choice) && <p class="pom-hint">{t('exportPrintHint')}</p>}
+          <Button type="submit" variant="primary" disabled={busy}>
+            {t('exportButton')}
+          </Button>
+        </form>
+      )}
+      {status && <Notice tone={status.tone}>{status.text}</Notice>}
+    </section>
+  );
+}

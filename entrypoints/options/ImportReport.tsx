@@ -1,0 +1,73 @@
+import type { ImportPlan } from '../../src/export/backup';
+import type { Reflection } from '../../src/reflections/model';
+import { Button, Notice } from '../../src/ui/components';
+import { t } from '../../src/ui/i18n';
+import { formatCount, formatMonthYear } from './format';
+
+type Props = {
+  fileName: string;
+  plan: ImportPlan;
+  keepsSettingsAndPacks: boolean;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** Long lists stay readable: the first few, then how many more. */
+const SHOWN = 50;
+
+function Titles({ reflections }: { reflections: readonly Reflection[] }) {
+  if (reflections.length === 0) return null;
+  const more = reflections.length - SHOWN;
+  return (
+    <ul class="report-list">
+      {reflections.slice(0, SHOWN).map((r) => (
+        <li key={r.id}>{t('importItem', [r.title, formatMonthYear(r.occurredOn)])}</li>
+      ))}
+      {more > 0 && <li>{t('importMore', formatCount(more))}</li>}
+    </ul>
+  );
+}
+
+/** What importing this file would do, before anything is written. */
+export function ImportReport({ fileName, plan, keepsSettingsAndPacks, busy, onConfirm, onCancel }: Props) {
+  const changes = plan.add.length + plan.update.length + plan.promptEvents.length;
+  return (
+    <section aria-labelledby="import-report-heading">
+      <h4 id="import-report-heading">{t('importReportHeading', fileName)}</h4>
+      <p>
+        <strong>{t('importWillAdd', formatCount(plan.add.length))}</strong>
+      </p>
+      <Titles reflections={plan.add} />
+      <p>
+        <strong>{t('importWillUpdate', formatCount(plan.update.length))}</strong>
+      </p>
+      <Titles reflections={plan.update} />
+      <p>{t('importUnchanged', formatCount(plan.unchanged))}</p>
+      <p>{t('importEvents', formatCount(plan.promptEvents.length))}</p>
+      {plan.rejected.length > 0 && (
+        <Notice tone="warning">
+          <p>
+            <strong>{t('importRejected', formatCount(plan.rejected.length))}</strong>
+          </p>
+          <ul class="report-list">
+            {plan.rejected.slice(0, SHOWN).map((r, i) => (
+              <li key={r.id ?? i}>{r.id ? t('importRejectedItem', [r.id, r.reason]) : r.reason}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {keepsSettingsAndPacks && <p class="pom-hint">{t('importSettingsNotChanged')}</p>}
+      {changes === 0 && <p>{t('importNothingNew')}</p>}
+      <div class="pom-row">
+        <Button variant="primary" onClick={onConfirm} disabled={busy || changes === 0}>
+          {t('importConfirm')}
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
+          {t('cancel')}
+        </Button>
+      </div>
+      {busy && <p role="status">{t('importing')}</p>}
+    </section>
+  );
+}

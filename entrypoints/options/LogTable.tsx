@@ -1,0 +1,74 @@
+import type { Reflection } from '../../src/reflections/model';
+import { Button } from '../../src/ui/components';
+import { t } from '../../src/ui/i18n';
+import { formatMonthYear } from './format';
+import { hashOf } from './route';
+
+type Props = {
+  reflections: readonly Reflection[];
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, on: boolean) => void;
+  onDelete: (reflection: Reflection) => void;
+};
+
+/** One page of the log: select, open to edit, or delete each reflection. */
+export function LogTable({ reflections, selected, onSelect, onDelete }: Props) {
+  return (
+    <table class="log-table">
+      <caption class="pom-visually-hidden">{t('logCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" class="col-select">
+            <span class="pom-visually-hidden">{t('colSelect')}</span>
+          </th>
+          <th scope="col">{t('colTitle')}</th>
+          <th scope="col">{t('colWhen')}</th>
+          <th scope="col">{t('colTags')}</th>
+          <th scope="col">{t('colCheck')}</th>
+          <th scope="col">
+            <span class="pom-visually-hidden">{t('colActions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {reflections.map((r) => (
+          <tr key={r.id}>
+            <td class="col-select">
+              <input
+                type="checkbox"
+                checked={selected.has(r.id)}
+                aria-label={t('selectReflection', r.title)}
+                onChange={(e) => onSelect(r.id, e.currentTarget.checked)}
+              />
+            </td>
+            <th scope="row">
+              <a href={hashOf({ name: 'edit', id: r.id })}>{r.title}</a>
+            </th>
+            <td class="col-when">{formatMonthYear(r.occurredOn)}</td>
+            <td>
+              {r.tags.length > 0 && (
+                <ul class="tag-list">
+                  {r.tags.map((tag) => (
+                    <li key={tag} class="tag">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td>{r.pii.length > 0 && <span class="badge-pii">{t('piiBadge')}</span>}</td>
+            <td>
+              <Button
+                variant="quiet"
+                aria-label={t('deleteReflectionLabel', r.title)}
+                onClick={() => onDelete(r)}
+              >
+                {t('delete')}
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ExportFormat } from '../../src/settings/schema';
+import type { MessageKey } from '../../src/ui/i18n';
+import type { PrintKind } from './route';
+
+/** What the Export panel offers: the file formats, plus print views of the two regulator layouts. */
+export const exportChoices = [
+  'nmc-docx',
+  'nmc-print',
+  'appraisal-docx',
+  'appraisal-print',
+  'csv',
+  'markdown',
+  'json',
+] as const;
+export type ExportChoice = (typeof exportChoices)[number];
+
+export type ExportScope = 'selection' | 'filter' | 'all';
+
+/** Print views open a page to print or save as PDF rather than download a file. */
+export function printKindOf(choice: ExportChoice): PrintKind | null {
+  if (choice === 'nmc-print') return 'nmc';
+  if (choice === 'appraisal-print') return 'appraisal';
+  return null;
+}
+
+/** A settings format is always one of the choices; the print views have no setting of their own. */
+export function choiceOf(format: ExportFormat | undefined): ExportChoice {
+  return format ?? 'markdown';
+}
+
+/** Each choice's name in the UI. */
+export const choiceLabelKeys = {
+  'nmc-docx': 'exportChoice_nmc_docx',
+  'nmc-print': 'exportChoice_nmc_print',
+  'appraisal-docx': 'exportChoice_appraisal_docx',
+  'appraisal-print': 'exportChoice_appraisal_print',
+  csv: 'exportChoice_csv',
+  markdown: 'exportChoice_markdown',
+  json: 'exportChoice_json',
+} as const satisfies Record<ExportChoice, MessageKey>;

@@ -1,0 +1,39 @@
+import type { PrintKind } from './route';
+
+/** What the print view shows: kept in sessionStorage so a reload of #print/… shows the same document. */
+export interface PrintSelection {
+  kind: PrintKind;
+  ids: string[];
+  /** The appraisal year the reflections were chosen by, shown as the document's period. */
+  appraisalYear?: number;
+  /** Open the print dialogue once on arrival; cleared so a reload does not ask again. */
+  autoPrint: boolean;
+}
+
+const KEY = 'pom-print-selection';
+
+export function savePrintSelection(selection: PrintSelection): void {
+  sessionStorage.setItem(KEY, JSON.stringify(selection));
+}
+
+export function readPrintSelection(): PrintSelection | null {
+  try {
+    const raw: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+    if (!raw || typeof raw !== 'object') return null;
+    const value = raw as Partial<PrintSelection>;
+    if (!Array.isArray(value.ids) || !value.ids.every((id) => typeof id === 'string')) return null;
+    if (value.kind !== 'nmc' && value.kind !== 'appraisal') return null;
+    return {
+      kind: value.kind,
+      ids: value.ids,
+      ...(typeof value.appraisalYear === 'number' ? { appraisalYear: value.appraisalYear } : {}),
+      autoPrint: value.autoPrint === true,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function markPrinted(selection: PrintSelection): void {
+  savePrintSelection({ ...selection, autoPrint: false });
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Reflection } from '../../src/reflections/model';
+import { listReflections, type PomDb } from '../../src/reflections/store';
+import type { EffectiveSettings } from '../../src/settings/merge';
+import { getDb } from '../../src/shell/db';
+import { loadSettings, SETTINGS_KEY } from '../../src/shell/settings-store';
+import { storeMessage } from './store-message';
+
+export interface OptionsData {
+  db: PomDb | null;
+  /** null until the first load finishes. */
+  reflections: Reflection[] | null;
+  settings: EffectiveSettings | null;
+  /** Why the reflections could not be loaded, in words for the user. */
+  loadError: string | null;
+  reload: () => Promise<void>;
+}
+
+/** Loads every reflection once (later filtering is in memory) and keeps settings current as they change. */
+export function useOptionsData(): OptionsData {
+  const [db, setDb] = useState<PomDb | null>(null);
+  const [reflections, setReflections] = useState<Reflection[] | null>(null);
+  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const opened = await getDb();
+      setDb(opened);
+      setReflections(await listReflections(opened));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(storeMessage(error));
+      setReflections((current) => current ?? []);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    // Settings are optional here: without them the page still works, with default choices.
+    const refreshSettings = () => {
+      loadSettings().then(setSettings, () => setSettings(null));
+    };
+    refreshSettings();
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) refreshSettings();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    // Ask the browser not to evict the only copy of the user's reflections.
+    void navigator.storage?.persist?.();
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  return { db, reflections, settings, loadError, reload };
+}
