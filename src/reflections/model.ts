@@ -77,7 +77,7 @@ export const PiiFlag = z
   .strict();
 export type PiiFlag = z.infer<typeof PiiFlag>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const isoDate = z.iso.date({ message: 'use YYYY-MM-DD' });
 const isoDateTime = z.string().datetime({ offset: true });
 const longText = z.string().max(20_000);
 
@@ -97,7 +97,14 @@ export const Reflection = z
     promptId: z.string().max(63).optional(),
     context: PlanningContext.optional(),
     page: z
-      .object({ title: z.string().max(500), url: z.string().url().max(2048).optional() })
+      .object({
+        title: z.string().max(500),
+        // Only web addresses: a javascript: or data: URL must never be stored, let alone linked.
+        url: z
+          .url({ protocol: /^https?$/ })
+          .max(2048)
+          .optional(),
+      })
       .strict()
       .optional(),
     tags: z.array(z.string().trim().min(1).max(50)).max(30),

@@ -6,7 +6,8 @@ let pending: Promise<PomDb> | null = null;
 export function getDb(): Promise<PomDb> {
   const opening =
     pending ??
-    openPomDb().catch((error: unknown) => {
+    // A newer version elsewhere closes this connection; forget it so the next call reopens.
+    openPomDb(undefined, { onVersionChange: () => void (pending = null) }).catch((error: unknown) => {
       pending = null;
       throw error;
     });
