@@ -21,16 +21,18 @@ import { Nav } from './Nav';
 import { PrintPage } from './PrintPage';
 import { Readiness } from './Readiness';
 import { ReflectionEditor } from './ReflectionEditor';
-import { type Route, tabOf } from './route';
+import { type Route, type Tab, tabOf } from './route';
 import { SettingsPanel } from './Settings';
 import { storeMessage } from './store-message';
 import { UndoNotice } from './UndoNotice';
 import { useOptionsData } from './use-options-data';
 import { navigate, useRoute } from './use-route';
 
-type AppNotice =
+/** A page-level message, shown on one tab and dropped when the user moves to another. */
+type AppNotice = { where: Tab } & (
   | { kind: 'undo'; text: string; deleted: Reflection[] }
-  | { kind: 'message'; tone: 'success' | 'warning' | 'error'; text: string };
+  | { kind: 'message'; tone: 'success' | 'warning' | 'error'; text: string }
+);
 
 const headingKeys = {
   log: 'logHeading',
@@ -67,6 +69,7 @@ export function App() {
   // Editing returns to wherever the user came from (the log, or the export check for identifying details).
   useEffect(() => {
     if (route.name !== 'edit' && route.name !== 'print') returnTo.current = route;
+    setNotice((current) => (current && current.where === tabOf(route) ? current : null));
     const key = route.name === 'print' || route.name === 'settings' ? null : headingKeys[route.name];
     document.title = key ? t('pageTitle', t(key)) : t('extName');
     if (firstRoute.current) {
@@ -93,12 +96,13 @@ export function App() {
       await reload();
       const only = deleted.length === 1 ? deleted[0] : undefined;
       setNotice({
+        where: 'log',
         kind: 'undo',
         deleted,
         text: only ? t('deletedOne', only.title) : t('deletedMany', formatCount(deleted.length)),
       });
     } catch (error) {
-      setNotice({ kind: 'message', tone: 'error', text: storeMessage(error) });
+      setNotice({ where: 'log', kind: 'message', tone: 'error', text: storeMessage(error) });
     }
   };
 
@@ -107,9 +111,14 @@ export function App() {
     try {
       await restoreReflections(db, deleted);
       await reload();
-      setNotice({ kind: 'message', tone: 'success', text: t('restoredCount', formatCount(deleted.length)) });
+      setNotice({
+        where: 'log',
+        kind: 'message',
+        tone: 'success',
+        text: t('restoredCount', formatCount(deleted.length)),
+      });
     } catch (error) {
-      setNotice({ kind: 'message', tone: 'error', text: t('undoFailed', storeMessage(error)) });
+      setNotice({ where: 'log', kind: 'message', tone: 'error', text: t('undoFailed', storeMessage(error)) });
     }
   };
 
@@ -169,7 +178,7 @@ export function App() {
             appraisalYears={years}
           />
         ) : route.name === 'readiness' ? (
-          <Readiness reflections={all} profession={profession} now={now} />
+          <Readiness reflections={all} profession={profession} settingsReady={data.settingsReady} now={now} />
         ) : route.name === 'export' ? (
           <>
             <ExportPanel
@@ -202,6 +211,7 @@ export function App() {
             onSaved={(saved) => {
               void reload();
               setNotice({
+                where: tabOf(returnTo.current),
                 kind: 'message',
                 tone: saved.pii.length > 0 ? 'warning' : 'success',
                 text: saved.pii.length > 0 ? t('changesSavedWithPii') : t('changesSaved'),

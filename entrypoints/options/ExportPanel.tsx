@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { exportAs } from '../../src/export/formats';
 import type { Reflection } from '../../src/reflections/model';
 import type { ReflectionFilter } from '../../src/reflections/query';
@@ -40,9 +40,15 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
     selected.size > 0 ? 'selection' : filterActive ? 'filter' : 'all',
   );
   const [choice, setChoice] = useState<ExportChoice>(choiceOf(defaultFormat));
+  const [choiceTouched, setChoiceTouched] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+
+  // Settings can arrive after the panel opens; follow them until the user picks a format here.
+  useEffect(() => {
+    if (!choiceTouched) setChoice(choiceOf(defaultFormat));
+  }, [defaultFormat, choiceTouched]);
 
   const isBackup = choice === 'json';
   const chosen: readonly Reflection[] = isBackup
@@ -131,7 +137,10 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
                 id={id}
                 aria-describedby={describedBy}
                 value={choice}
-                onChange={(e) => setChoice(e.currentTarget.value as ExportChoice)}
+                onChange={(e) => {
+                  setChoiceTouched(true);
+                  setChoice(e.currentTarget.value as ExportChoice);
+                }}
               >
                 {exportChoices.map((c) => (
                   <option key={c} value={c}>

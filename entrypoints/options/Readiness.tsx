@@ -9,17 +9,24 @@ import { AppraisalReadinessView } from './AppraisalReadiness';
 import { formatCount, formatMonthYear, formatShortMonth } from './format';
 import { NmcReadinessView } from './NmcReadiness';
 
-type Props = { reflections: readonly Reflection[]; profession: Profession | null; now: Date };
+type Props = {
+  reflections: readonly Reflection[];
+  profession: Profession | null;
+  /** Whether settings have loaded, so "choose your profession" is not shown while they are on their way. */
+  settingsReady: boolean;
+  now: Date;
+};
 
 const builtInPromptTexts: ReadonlyMap<string, string> = new Map(builtInPrompts.map((p) => [p.id, p.text]));
 
 /** Where the user stands: for their regulator first, then patterns that apply to everyone. */
-export function Readiness({ reflections, profession, now }: Props) {
+export function Readiness({ reflections, profession, settingsReady, now }: Props) {
   return (
     <>
       {profession === 'nurse-midwife' && <NmcReadinessView reflections={reflections} now={now} />}
       {profession === 'doctor' && <AppraisalReadinessView reflections={reflections} now={now} />}
-      {profession === null && (
+      {!settingsReady && <p role="status">{t('loading')}</p>}
+      {settingsReady && profession === null && (
         <Notice>
           {t('readinessChooseProfession')} <a href="#settings">{t('readinessOpenSettings')}</a>
         </Notice>

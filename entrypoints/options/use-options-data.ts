@@ -12,6 +12,8 @@ export interface OptionsData {
   /** null until the first load finishes. */
   reflections: Reflection[] | null;
   settings: EffectiveSettings | null;
+  /** False until settings have loaded or failed to (reading organisation policy can take seconds). */
+  settingsReady: boolean;
   /** Why the reflections could not be loaded, in words for the user. */
   loadError: string | null;
   reload: () => Promise<void>;
@@ -22,6 +24,7 @@ export function useOptionsData(): OptionsData {
   const [db, setDb] = useState<PomDb | null>(null);
   const [reflections, setReflections] = useState<Reflection[] | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+  const [settingsReady, setSettingsReady] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -40,7 +43,9 @@ export function useOptionsData(): OptionsData {
     void reload();
     // Settings are optional here: without them the page still works, with default choices.
     const refreshSettings = () => {
-      loadSettings().then(setSettings, () => setSettings(null));
+      loadSettings()
+        .then(setSettings, () => setSettings(null))
+        .finally(() => setSettingsReady(true));
     };
     refreshSettings();
     const onChanged = (changes: Record<string, unknown>) => {
@@ -52,5 +57,5 @@ export function useOptionsData(): OptionsData {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
 
-  return { db, reflections, settings, loadError, reload };
+  return { db, reflections, settings, settingsReady, loadError, reload };
 }

@@ -34,7 +34,14 @@ export function ProgressMeter({ label, value, max, valueText }: ProgressProps) {
         aria-valuetext={valueText}
         class="chart-progress-bar"
       >
-        <svg viewBox={`0 0 ${width} 24`} width="100%" height="24" aria-hidden="true" focusable="false">
+        <svg
+          viewBox={`0 0 ${width} 24`}
+          width="100%"
+          height="24"
+          preserveAspectRatio="xMinYMid meet"
+          aria-hidden="true"
+          focusable="false"
+        >
           {Array.from({ length: safeMax }, (_, i) => (
             <rect
               key={i}
@@ -99,6 +106,7 @@ export function ColumnChart({
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         class="chart-columns"
+        preserveAspectRatio="xMinYMax meet"
         role="img"
         aria-label={summary}
         focusable="false"
