@@ -6,7 +6,7 @@ import { backupFile } from './backup-data';
 import { downloadFile } from './download';
 import { storeMessage } from './store-message';
 
-type Props = { db: PomDb | null; onDeleted: () => Promise<void> };
+type Props = { db: PomDb | null; onDeleted(): Promise<void> };
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
 

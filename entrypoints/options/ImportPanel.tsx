@@ -7,7 +7,7 @@ import { formatCount } from './format';
 import { ImportReport } from './ImportReport';
 import { storeMessage } from './store-message';
 
-type Props = { db: PomDb | null; onImported: () => Promise<void> };
+type Props = { db: PomDb | null; onImported(): Promise<void> };
 
 type State =
   | { step: 'idle' }
