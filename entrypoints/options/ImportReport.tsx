@@ -64,7 +64,7 @@ export function ImportReport({ fileName, plan, keepsSettingsAndPacks, busy, onCo
           {t('importConfirm')}
         </Button>
         <Button onClick={onCancel} disabled={busy}>
-          {t('cancel')}
+          {t('importCancel')}
         </Button>
       </div>
       {busy && <p role="status">{t('importing')}</p>}

@@ -40,7 +40,7 @@ export function PiiConfirm({ flagged, total, busy, onConfirm, onCancel }: Props)
           {t('exportAnyway')}
         </Button>
         <Button onClick={onCancel} disabled={busy}>
-          {t('cancel')}
+          {t('exportCancel')}
         </Button>
       </div>
     </section>
