@@ -1,5 +1,5 @@
 import { withPristineBuiltins } from './builtins';
-import { type Detection, noVoices, type PlanningContext, planningContexts, type Signal } from './detection';
+import type { Detection, PlanningContext, Signal } from './detection';
 import {
   againstPathSegments,
   againstStructuredTypes,
@@ -11,6 +11,7 @@ import {
 import type { PageSignals } from './page-signals';
 import { compilePhrases, matchPhrases, tokenise } from './phrases';
 import { recognisePlatform } from './platforms';
+import { planningContexts } from './vocabulary';
 import { detectVoices } from './voices';
 
 /*
@@ -115,7 +116,7 @@ export function classifyWithBreakdown(signals: PageSignals): Classification {
         context: null,
         score: 0,
         editing: false,
-        voices: { ...noVoices },
+        voices: { patients: false, carers: false, public: false, staff: false },
         signals: [],
       },
       breakdown: { topic: 0, working: 0, ownWorking: 0, against: 0, raw: 0 },

@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { planningContexts, signalSources, voiceKinds } from './vocabulary';
 
-/** The kinds of planning work the detector can name; prompts and filters key on these. */
-export const planningContexts = [
-  'agenda',
-  'strategy',
-  'project',
-  'coproduction',
-  'engagement',
-  'workshop',
-  'board',
-] as const;
+// The arrays live in a zod-free module so the content script can use them without bundling zod.
+export { planningContexts, signalSources, voiceKinds };
+
 export const PlanningContext = z.enum(planningContexts);
 export type PlanningContext = z.infer<typeof PlanningContext>;
 
-export const voiceKinds = ['patients', 'carers', 'public', 'staff'] as const;
 export const VoiceKind = z.enum(voiceKinds);
 export type VoiceKind = z.infer<typeof VoiceKind>;
 
@@ -26,16 +19,6 @@ export const Voices = z.object({
 });
 export type Voices = z.infer<typeof Voices>;
 
-export const signalSources = [
-  'url',
-  'platform',
-  'title',
-  'heading',
-  'label',
-  'editor',
-  'text',
-  'structure',
-] as const;
 export const SignalSource = z.enum(signalSources);
 
 /** One piece of evidence, shown to the user under "Why am I seeing this?". Negative weights count against. */

@@ -3,7 +3,8 @@ import type { Detection } from './detection';
 import { extractSignals } from './signals';
 
 export { type Classification, classify, classifyWithBreakdown, type ScoreBreakdown } from './classify';
-export * from './detection';
+// Types only: the zod schemas stay in detection.ts so importing the detector never bundles zod.
+export type { Detection, PlanningContext, Signal, VoiceKind, Voices } from './detection';
 export type { PageSignals, SignalBudget } from './page-signals';
 export { defaultSignalBudget } from './page-signals';
 export { extractSignals } from './signals';
