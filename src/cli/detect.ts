@@ -12,7 +12,10 @@ import { parseHTML } from 'linkedom';
 import { detectPlanningPage } from '../detect/index';
 
 interface Job {
+  /** As given on the command line or in the list, echoed in the output. */
   file: string;
+  /** Where to read it from. */
+  path: string;
   url: string;
 }
 
@@ -43,7 +46,11 @@ function parseArgs(argv: readonly string[]): Job[] {
   if (url !== undefined && files.length > 1) {
     throw new UsageError('--url applies to a single file; use --list for several pages with addresses.');
   }
-  const jobs: Job[] = files.map((file) => ({ file, url: url ?? pathToFileURL(resolve(file)).href }));
+  const jobs: Job[] = files.map((file) => ({
+    file,
+    path: file,
+    url: url ?? pathToFileURL(resolve(file)).href,
+  }));
   for (const list of lists) jobs.push(...readList(list));
   return jobs;
 }
@@ -74,9 +81,8 @@ function readList(listPath: string): Job[] {
     }
     if (entry.url !== undefined && typeof entry.url !== 'string')
       throw new UsageError(`${where}: "url" must be a string.`);
-    const file = resolve(base, entry.file);
-    jobs.push({ file: entry.file, url: (entry.url as string | undefined) ?? pathToFileURL(file).href });
-    (jobs[jobs.length - 1] as Job & { path?: string }).path = file;
+    const path = resolve(base, entry.file);
+    jobs.push({ file: entry.file, path, url: (entry.url as string | undefined) ?? pathToFileURL(path).href });
   }
   return jobs;
 }
@@ -94,7 +100,7 @@ function main(): void {
   const jobs = parseArgs(process.argv.slice(2));
   const lines: string[] = [];
   for (const job of jobs) {
-    const html = readText((job as Job & { path?: string }).path ?? job.file);
+    const html = readText(job.path);
     const { document } = parseHTML(html);
     lines.push(JSON.stringify({ file: job.file, url: job.url, ...detectPlanningPage(document, job.url) }));
   }

@@ -102,8 +102,6 @@ export function extractSignals(
 function walk(doc: Document, url: string, budget: SignalBudget): PageSignals {
   const out = emptyPageSignals();
   out.url = parseAddress(url);
-  const root = doc.documentElement;
-  if (!root) return out;
 
   let textLength = 0;
   const textParts: string[] = [];
@@ -119,7 +117,7 @@ function walk(doc: Document, url: string, budget: SignalBudget): PageSignals {
   const frames: Frame[] = [];
   let flags = 0;
   let nodes = 0;
-  let node: Node | null = root;
+  let node: Node | null = null;
 
   const addText = (raw: string): void => {
     const clean = collapse(raw, budget.maxTextChars);
@@ -255,43 +253,48 @@ function walk(doc: Document, url: string, budget: SignalBudget): PageSignals {
     if (!inlineTags.has(frame.element.localName)) pendingBreak = true;
   };
 
-  while (node !== null) {
-    nodes++;
-    if (nodes > budget.maxNodes) {
-      out.budget.truncated = true;
-      break;
-    }
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue;
-      if (value) addText(value);
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const frame: Frame = { element: node as Element, flags, opened: 0, isTable: false };
-      descend = enter(node as Element, frame) && node.firstChild !== null;
-      if (descend) {
-        frames.push(frame);
-        flags = frame.flags;
-        node = node.firstChild;
-        continue;
-      }
-      // A leaf element still closes anything it opened (an empty heading, a table with no rows).
-      leave(frame);
-    }
-    // Move to the next sibling, climbing out of finished elements on the way.
+  // Every top-level node, not just documentElement: fragments parsed without <html> have several, and
+  // linkedom's doctype has no nextSibling. Each one is walked with the cursor below.
+  const topLevel = doc.childNodes;
+  for (let k = 0; k < topLevel.length && !out.budget.truncated; k++) {
+    node = topLevel[k] ?? null;
     while (node !== null) {
-      if (frames.length === 0) {
-        node = null;
+      nodes++;
+      if (nodes > budget.maxNodes) {
+        out.budget.truncated = true;
         break;
       }
-      if (node.nextSibling !== null) {
-        node = node.nextSibling;
-        break;
+      let descend = false;
+      if (node.nodeType === TEXT_NODE) {
+        const value = node.nodeValue;
+        if (value) addText(value);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const frame: Frame = { element: node as Element, flags, opened: 0, isTable: false };
+        descend = enter(node as Element, frame) && node.firstChild !== null;
+        if (descend) {
+          frames.push(frame);
+          flags = frame.flags;
+          node = node.firstChild;
+          continue;
+        }
+        // A leaf element still closes anything it opened (an empty heading, a table with no rows).
+        leave(frame);
       }
-      const finished = frames.pop() as Frame;
-      leave(finished);
-      const parentFlags = frames.length > 0 ? (frames[frames.length - 1] as Frame).flags : 0;
-      flags = parentFlags;
-      node = finished.element;
+      // Move to the next sibling, climbing out of finished elements; stop at the top-level node.
+      while (node !== null) {
+        if (frames.length === 0) {
+          node = null;
+          break;
+        }
+        if (node.nextSibling !== null) {
+          node = node.nextSibling;
+          break;
+        }
+        const finished = frames.pop() as Frame;
+        leave(finished);
+        flags = frames.length > 0 ? (frames[frames.length - 1] as Frame).flags : 0;
+        node = finished.element;
+      }
     }
   }
   // Anything still open when the budget ran out.
