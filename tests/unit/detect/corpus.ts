@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { z } from 'zod';
+import { PlanningContext } from '../../../src/detect/detection';
+
+/** The labelled pages under tests/fixtures/pages, shared by the corpus test and the bench. */
+export const corpusDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+export const labelsPath = `${corpusDir}labels.jsonl`;
+
+export const CorpusLabel = z
+  .object({
+    file: z.string().regex(/^[a-z0-9-]+\.html$/),
+    url: z.string().url(),
+    planning: z.boolean(),
+    context: PlanningContext.nullable(),
+  })
+  .strict()
+  .refine(
+    (label) => label.planning === (label.context !== null),
+    'context is set exactly when planning is true',
+  );
+export type CorpusLabel = z.infer<typeof CorpusLabel>;
+
+export function readLabels(): CorpusLabel[] {
+  return readFileSync(labelsPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = CorpusLabel.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`labels.jsonl line ${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export function loadPage(label: CorpusLabel): Document {
+  return parseHTML(readFileSync(`${corpusDir}${label.file}`, 'utf8')).document as unknown as Document;
+}
