@@ -47,9 +47,14 @@ const minTopic = 4;
 const minWorking = 2;
 /** Working evidence must come partly from the page or the editor: a platform alone is not enough. */
 const minOwnWorking = 1.5;
-/** …unless the page is dense with planning shapes and shows no sign of being published or off-topic. */
+/**
+ * …unless the page is dense with planning shapes, shows them in its title, headings or tables (an
+ * essay about co-production has the words but not the shape), and shows no sign of being published.
+ */
 const strongTopic = 12;
+const minShapedCues = 3;
 const cleanAgainst = -1;
+const shapedSources: ReadonlySet<Source> = new Set(['title', 'heading', 'structure', 'url']);
 const maxSignals = 12;
 
 const lexiconIndex = compilePhrases(lexicon, (entry) => entry.pattern);
@@ -86,6 +91,8 @@ interface Hit {
 interface Tally {
   byKind: Record<LexiconKind, number>;
   evidence: Signal[];
+  /** Distinct planning cues found in the title, headings, table headers or address. */
+  shapedCues: number;
 }
 
 /** The sums behind a decision, for tests and for tuning against the corpus. */
@@ -135,7 +142,10 @@ function classifyUnguarded(signals: PageSignals): Classification {
       const counts = source === 'text' || source === 'title';
       const hit = hits.get(entry);
       if (!hit) {
-        const words = tokens.slice(start, start + length).join(' ');
+        // Show the lexicon's own spelling ("co-design") unless it is a wildcard ("workstream*").
+        const words = entry.pattern.includes('*')
+          ? tokens.slice(start, start + length).join(' ')
+          : entry.pattern;
         hits.set(entry, { entry, words, source, multiplier, count: counts ? 1 : 0 });
       } else {
         if (counts) hit.count++;
@@ -168,12 +178,14 @@ function classifyUnguarded(signals: PageSignals): Classification {
       against: 0,
     },
     evidence: [],
+    shapedCues: 0,
   };
   for (const hit of hits.values()) {
     const repeats = Math.min(Math.max(hit.count - 1, 0), 2);
     const weight = hit.entry.weight * hit.multiplier * (1 + 0.3 * repeats);
     if (weight === 0) continue;
     tally.byKind[hit.entry.kind] += weight;
+    if (weight > 0 && hit.entry.kind !== 'draft' && shapedSources.has(hit.source)) tally.shapedCues++;
     tally.evidence.push({ source: hit.source, term: explainHit(hit), weight: round(weight) });
   }
   matchPhrases(titleIndex, titleTokens, (entry) =>
@@ -212,7 +224,8 @@ function classifyUnguarded(signals: PageSignals): Classification {
   const against = Math.max(tally.byKind.against, againstFloor);
   const raw = topic + working + against;
   const beingWorkedOn = working >= minWorking && ownWorking >= minOwnWorking;
-  const planShapedAndUnpublished = topic >= strongTopic && against >= cleanAgainst;
+  const planShapedAndUnpublished =
+    topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
   const confident = raw >= threshold && topic >= minTopic && (beingWorkedOn || planShapedAndUnpublished);
   const logistic = 1 / (1 + Math.exp(-(raw - threshold) / 3));
   const score = confident ? logistic : Math.min(logistic, 0.45);
@@ -281,12 +294,7 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
   if (countMatches(signals.text, /\b(?:pdf|docx?|xlsx?|pptx?)\b/gi) >= 3)
     add(tally, 'against', 'text', 'list of documents', -2);
   // News reports: a publication date in the byline, quoted speech.
-  if (
-    /\bpublished:?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)/.test(
-      signals.text,
-    )
-  )
-    add(tally, 'against', 'text', 'publication date', -2);
+  if (publicationDate.test(signals.text)) add(tally, 'against', 'text', 'publication date', -2);
   if (/[”"]\s*,?\s*(?:said|says)\b|\b(?:said|says)\s*:?\s*[“"]/.test(signals.text))
     add(tally, 'against', 'text', 'quoted speech (news style)', -1.5);
   // Annual and multi-year plans carry their period in the title ("2025/26", "2025–2030").
@@ -321,8 +329,13 @@ function addPageKind(tally: Tally, signals: PageSignals): void {
   }
 }
 
+/** "Published 12 March", "Posted on March 12", "Published: 12/03/2025", "published 2025-03-12". */
+const publicationDate =
+  /\b(?:[Pp]ublished|[Pp]osted)(?: on)?:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)/;
+
 function add(tally: Tally, kind: LexiconKind, source: Source, term: string, weight: number): void {
   tally.byKind[kind] += weight;
+  if (weight > 0 && source === 'structure' && kind !== 'draft') tally.shapedCues++;
   tally.evidence.push({ source, term: term.slice(0, 120), weight: round(weight) });
 }
 
