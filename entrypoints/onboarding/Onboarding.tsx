@@ -24,7 +24,7 @@ export function Onboarding() {
   const [problem, setProblem] = useState<string | null>(null);
 
   const reload = async () => {
-    const loaded = await loadSettings();
+    const loaded = await loadSettings({ managedWaitMs: 1500 });
     setEff(loaded);
     return loaded;
   };

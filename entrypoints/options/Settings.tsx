@@ -28,7 +28,7 @@ export function SettingsPanel() {
   const [packProblems, setPackProblems] = useState<string[]>([]);
 
   const reload = async () => {
-    setEff(await loadSettings());
+    setEff(await loadSettings({ managedWaitMs: 1500 }));
     setPacks(await listPacks(await getDb()));
   };
   useEffect(() => {
@@ -40,7 +40,7 @@ export function SettingsPanel() {
   const update = async (patch: Partial<Settings>) => {
     try {
       await saveSettings(patch);
-      setEff(await loadSettings());
+      setEff(await loadSettings({ managedWaitMs: 1500 }));
       setStatus({ tone: 'success', text: t('settingsSaved') });
     } catch {
       setStatus({ tone: 'error', text: t('settingsSaveFailed') });

@@ -43,7 +43,7 @@ export function useOptionsData(): OptionsData {
     void reload();
     // Settings are optional here: without them the page still works, with default choices.
     const refreshSettings = () => {
-      loadSettings()
+      loadSettings({ managedWaitMs: 1500 })
         .then(setSettings, () => setSettings(null))
         .finally(() => setSettingsReady(true));
     };

@@ -6,12 +6,18 @@ import { sendToBackground } from '../../src/shell/messages';
 import { t } from '../../src/ui/i18n';
 import { type CardAction, PromptCard } from '../../src/ui/prompt-card';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
-import { cardCorner, hostStyle } from './placement';
+import { cardCorner, hostCss } from './placement';
 
 export type MountedCard = { promptId: string; host: HTMLElement; remove: (why: 'replaced' | 'done') => void };
 
-// Production pages cannot reach into the card; test builds open it so Playwright and axe can see inside.
-const shadowMode = import.meta.env.WXT_POM_TEST === '1' ? 'open' : 'closed';
+/**
+ * Production pages cannot reach into the card (closed shadow root). Test builds open it so Playwright and
+ * axe can see inside, unless a test page asks for the production behaviour to prove it keeps pages out.
+ */
+function shadowMode(): 'open' | 'closed' {
+  if (import.meta.env.WXT_POM_TEST !== '1') return 'closed';
+  return document.documentElement.hasAttribute('data-pom-test-closed-card') ? 'closed' : 'open';
+}
 
 export async function mountCard(
   ctx: ContentScriptContext,
@@ -25,11 +31,11 @@ export async function mountCard(
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    mode: shadowMode,
-    css: promptCardCss,
+    mode: shadowMode(),
+    css: `${promptCardCss}${hostCss}`,
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container, _shadow, host) {
-      host.setAttribute('style', hostStyle(cardCorner(document.activeElement)));
+      host.dataset.corner = cardCorner(document.activeElement);
       const live = document.createElement('div');
       live.className = 'live';
       live.setAttribute('aria-live', 'polite');
@@ -96,7 +102,10 @@ export async function mountCard(
       ui.shadow.querySelector<HTMLElement>('button')?.focus();
     }
   };
-  const onFocus = () => ui.shadowHost.setAttribute('style', hostStyle(cardCorner(document.activeElement)));
+  const onFocus = () => {
+    if (document.activeElement === ui.shadowHost) return;
+    ui.shadowHost.dataset.corner = cardCorner(document.activeElement);
+  };
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);
   ctx.onInvalidated(() => remove('replaced'));

@@ -1,6 +1,6 @@
 import { detectPlanningPage } from '../../src/detect';
 import type { Detection } from '../../src/detect/detection';
-import { DetectionQuery, PromptOffer } from '../../src/messaging/protocol';
+import type { PromptOffer } from '../../src/messaging/protocol';
 import { sendToBackground } from '../../src/shell/messages';
 import { watchPage } from '../../src/shell/watch-page';
 import { type MountedCard, mountCard } from './card';
@@ -24,10 +24,12 @@ export default defineContentScript({
         if (!current.planning) card = closeCard(card);
         return;
       }
-      const offer = PromptOffer.parse(
-        await sendToBackground({ type: 'page:detected', visitId, detection: current }),
-      );
+      // The background validated and chose this offer; zod stays out of the page to keep this script small.
+      const reply = (await sendToBackground({ type: 'page:detected', visitId, detection: current })) as
+        | PromptOffer
+        | { ok: false };
       if (ctx.isInvalid) return;
+      const offer = reply && 'prompt' in reply ? reply : null;
       if (!offer) {
         card = closeCard(card);
         return;
@@ -69,7 +71,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onQuery);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onQuery));
     function onQuery(message: unknown, sender: { id?: string }) {
-      if (sender.id !== browser.runtime.id || !DetectionQuery.safeParse(message).success) return undefined;
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'detection:get')
+        return undefined;
       if (window !== window.top) return undefined;
       return Promise.resolve({ detection, promptId: card?.promptId ?? null });
     }

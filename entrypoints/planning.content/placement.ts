@@ -16,23 +16,15 @@ export function cardCorner(active: Element | null): Corner {
   return 'top-right';
 }
 
-/** Inline !important beats any page stylesheet, so a hostile page cannot hide or move the host. */
-export function hostStyle(corner: Corner): string {
-  const [v, hz] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
-  const props: Record<string, string> = {
-    all: 'initial',
-    position: 'fixed',
-    [v]: '16px',
-    [hz]: '16px',
-    'z-index': '2147483647',
-    display: 'block',
-    visibility: 'visible',
-    opacity: '1',
-    transform: 'none',
-    filter: 'none',
-    'pointer-events': 'auto',
-  };
-  return Object.entries(props)
-    .map(([k, val]) => `${k}: ${val} !important;`)
-    .join(' ');
-}
+/**
+ * Where the host sits. The card's own `:host` rules are marked !important, and inside a shadow tree those
+ * beat even a page's !important rules, so a hostile stylesheet cannot hide or move the card.
+ */
+export const hostCss = `
+:host { display: block !important; position: fixed !important; z-index: 2147483647 !important;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;
+  pointer-events: auto !important; clip-path: none !important; margin: 0 !important; width: auto !important;
+  height: auto !important; top: auto !important; left: auto !important; bottom: 16px !important; right: 16px !important; }
+:host([data-corner='bottom-left']) { right: auto !important; left: 16px !important; }
+:host([data-corner='top-right']) { bottom: auto !important; top: 16px !important; }
+`;

@@ -34,7 +34,7 @@ export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }
   useEffect(() => {
     void (async () => {
       try {
-        const [opened, loaded] = await Promise.all([getDb(), loadSettings()]);
+        const [opened, loaded] = await Promise.all([getDb(), loadSettings({ managedWaitMs: 600 })]);
         setSettings(loaded);
         const draft = await getDraft(opened, CAPTURE_DRAFT_ID);
         setFields(draft?.fields ?? emptyDraftFields(today()));

@@ -3,7 +3,10 @@ import { applyPageStyles } from '../../src/ui/styles';
 import { Popup } from './Popup';
 
 applyPageStyles(document);
+const params = new URLSearchParams(location.search);
+// ?tab=<id> shows a given tab's status when the popup is opened as a page (keyboard users, tests).
+const tab = Number.parseInt(params.get('tab') ?? '', 10);
 render(
-  <Popup inWindow={new URLSearchParams(location.search).has('window')} />,
+  <Popup inWindow={params.has('window')} tabId={Number.isFinite(tab) ? tab : undefined} />,
   document.getElementById('app') as HTMLElement,
 );

@@ -19,18 +19,29 @@ async function userArea() {
   }
 }
 
-export async function readManagedPolicy(): Promise<unknown> {
-  try {
-    return await browser.storage.managed.get(null);
-  } catch {
-    // Firefox throws when no policy is installed; that simply means no organisation settings.
-    return {};
-  }
+let managedRead: Promise<unknown> | null = null;
+
+/**
+ * The organisation's policy. Chromium can take seconds to answer the first read after start-up, so pages
+ * may choose not to wait (waitMs) and render with user settings; the background always waits.
+ */
+export function readManagedPolicy(waitMs = Number.POSITIVE_INFINITY): Promise<unknown> {
+  managedRead ??= browser.storage.managed.get(null).catch(() => ({}));
+  // Firefox rejects when no policy is installed; that simply means no organisation settings.
+  if (!Number.isFinite(waitMs)) return managedRead;
+  return Promise.race([managedRead, new Promise((resolve) => setTimeout(() => resolve({}), waitMs))]);
 }
 
-export async function loadSettings(): Promise<EffectiveSettings> {
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') managedRead = null;
+});
+
+export async function loadSettings(opts: { managedWaitMs?: number } = {}): Promise<EffectiveSettings> {
   const area = await userArea();
-  const [stored, managed] = await Promise.all([area.get(SETTINGS_KEY), readManagedPolicy()]);
+  const [stored, managed] = await Promise.all([
+    area.get(SETTINGS_KEY),
+    readManagedPolicy(opts.managedWaitMs),
+  ]);
   const user = parseUserSettings(stored[SETTINGS_KEY]);
   return mergeSettings(defaultSettings, user, parseManagedPolicy(managed).policy);
 }

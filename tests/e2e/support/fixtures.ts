@@ -2,7 +2,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser-path';
 import { startFixtureServer } from './server';
 
@@ -43,8 +50,22 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
         `--load-extension=${testExtensionDir}`,
       ],
     });
+    // The privacy promise, checked on every test: nothing from an extension origin goes to the network.
+    const offenders: string[] = [];
+    context.on('request', (request) => {
+      const url = request.url();
+      if (/^(chrome-extension|data|blob):/.test(url)) return;
+      let from = '';
+      try {
+        from = request.serviceWorker()?.url() ?? request.frame().url();
+      } catch {
+        from = '';
+      }
+      if (from.startsWith('chrome-extension://')) offenders.push(`${from} -> ${url}`);
+    });
     await use(context);
     await context.close();
+    expect(offenders, 'network requests made by the extension').toEqual([]);
     fs.rmSync(profile, { recursive: true, force: true });
   },
   worker: async ({ context }, use) => {

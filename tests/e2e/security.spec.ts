@@ -1,0 +1,109 @@
+import { expect, test } from './support/fixtures';
+
+test('a hostile page cannot read the card, run script through it, or hide it', async ({
+  context,
+  server,
+  enableLocalSite,
+}) => {
+  await enableLocalSite();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${server.origin}/hostile.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await expect(page.locator('power-of-many-prompt')).toBeAttached({ timeout: 10_000 });
+
+  // The page's own view: a closed shadow root, no text, and its sabotage of attachShadow never reached us.
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('power-of-many-prompt') as HTMLElement;
+    const style = getComputedStyle(host);
+    return {
+      shadowRoot: host.shadowRoot === null ? 'hidden' : 'exposed',
+      text: host.textContent,
+      stolen: (window as unknown as { __stolenShadow?: boolean }).__stolenShadow ?? false,
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      display: style.display,
+      visibility: style.visibility,
+    };
+  });
+  expect(seen).toEqual({
+    shadowRoot: 'hidden',
+    text: '',
+    stolen: false,
+    pwned: 0,
+    display: 'block',
+    visibility: 'visible',
+  });
+
+  // The browser's accessibility tree still sees the card, so it is really there for the user.
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { name?: { value?: string } }[];
+  };
+  expect(nodes.some((n) => n.name?.value === 'Reflect on this')).toBe(true);
+  expect(dialogs).toEqual([]);
+});
+
+test('hostile titles and headings stay inert text in the popup', async ({
+  context,
+  server,
+  worker,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/hostile.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const tabId = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+    page.url(),
+  );
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+  await expect(popup.getByText('Looks like a meeting agenda being drafted.')).toBeVisible();
+  await popup.getByText('What Power of Many noticed').click();
+  expect(await popup.getByRole('region', { name: 'This page' }).locator('img, script').count()).toBe(0);
+  await expect(popup.getByText(/matters arising/)).toBeVisible();
+});
+
+test('detection survives a 200,000-node page, nested frames and an endless mutation loop', async ({
+  context,
+  server,
+  enableLocalSite,
+}) => {
+  await enableLocalSite();
+  const huge = await context.newPage();
+  await huge.goto(`${server.origin}/huge.html`);
+  await expect(huge.locator('html')).toHaveAttribute('data-power-of-many', 'ready', { timeout: 15_000 });
+  expect(Number(await huge.locator('body').getAttribute('data-nodes'))).toBeGreaterThan(199_000);
+  // Still responsive: a round trip through the page's main thread comes back quickly.
+  await expect(huge.evaluate(() => 1 + 1)).resolves.toBe(2);
+  await expect(huge.getByRole('complementary')).toHaveCount(0);
+
+  const frames = await context.newPage();
+  await frames.goto(`${server.origin}/frames.html`);
+  await expect(frames.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await expect(frames.evaluate(() => document.title)).resolves.toBe('Nested frames');
+
+  const looping = await context.newPage();
+  await looping.goto(`${server.origin}/hostile.html`);
+  await expect(looping.locator('power-of-many-prompt')).toBeAttached({ timeout: 10_000 });
+  await looping.waitForTimeout(3000);
+  await expect(looping.evaluate(() => document.body.childNodes.length > 10)).resolves.toBe(true);
+  await expect(looping.locator('power-of-many-prompt')).toHaveCount(1);
+});
+
+test('extension pages refuse inline script', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  const ran = await popup.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.inlineRan = true';
+    document.head.append(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+  });
+  expect(ran).toBe(false);
+});

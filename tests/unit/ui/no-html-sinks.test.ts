@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const sinks =
+  /\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|\beval\(|new Function\(/;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
+  });
+}
+
+describe('page and user text never reaches an HTML sink', () => {
+  const files = [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'entrypoints'))];
+  it('scans the extension source', () => expect(files.length).toBeGreaterThan(20));
+  it('has no innerHTML, outerHTML, insertAdjacentHTML, dangerouslySetInnerHTML, document.write or eval', () => {
+    const offenders = files
+      .filter((f) => sinks.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(root, f));
+    expect(offenders).toEqual([]);
+  });
+  it('the pattern catches each sink', () => {
+    for (const s of [
+      'el.innerHTML = x',
+      'insertAdjacentHTML(',
+      '<div dangerouslySetInnerHTML={x} />',
+      'eval(code)',
+    ])
+      expect(sinks.test(s)).toBe(true);
+  });
+});
+
+describe('no network calls in the extension source', () => {
+  const files = [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'entrypoints'))];
+  it('has no fetch, XMLHttpRequest, WebSocket or sendBeacon', () => {
+    const net = /\bfetch\(|XMLHttpRequest|new WebSocket\(|sendBeacon|EventSource\(/;
+    const offenders = files
+      .filter((f) => net.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(root, f));
+    expect(offenders).toEqual([]);
+  });
+});
