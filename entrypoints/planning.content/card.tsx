@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PromptOffer } from '../../src/messaging/protocol';
 import { sendToBackground } from '../../src/shell/messages';
 import { t } from '../../src/ui/i18n';
 import { type CardAction, PromptCard } from '../../src/ui/prompt-card';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
 import { cardCorner, hostCss } from './placement';
+import { createShadowHost } from './shadow-host';
 
 export type MountedCard = { promptId: string; host: HTMLElement; remove: (why: 'replaced' | 'done') => void };
 
@@ -19,47 +19,31 @@ function shadowMode(): 'open' | 'closed' {
   return document.documentElement.hasAttribute('data-pom-test-closed-card') ? 'closed' : 'open';
 }
 
-export async function mountCard(
+export function mountCard(
   ctx: ContentScriptContext,
   offer: NonNullable<PromptOffer>,
   opts: { visitId: string; onGone: (why: 'replaced' | 'done') => void },
-): Promise<MountedCard> {
+): MountedCard {
   const { prompt } = offer;
   let gone = false;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'power-of-many-prompt',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: shadowMode(),
-    css: `${promptCardCss}${hostCss}`,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container, _shadow, host) {
-      host.dataset.corner = cardCorner(document.activeElement);
-      const live = document.createElement('div');
-      live.className = 'live';
-      live.setAttribute('aria-live', 'polite');
-      container.append(live);
-      const app = document.createElement('div');
-      container.append(app);
-      const act = (action: CardAction) =>
-        void handle(action, live).catch(() => announce(live, t('cardFailed')));
-      render(<PromptCard offer={offer} onAction={act} />, app);
-      // Announced politely after mount, so screen readers hear it without focus moving.
-      setTimeout(() => announce(live, t('cardAnnounce', prompt.text)), 50);
-      return app;
-    },
-    onRemove(app) {
-      if (app) render(null, app);
-    },
-  });
-  ui.mount();
+  const ui = createShadowHost('power-of-many-prompt', `${promptCardCss}${hostCss}`, shadowMode());
+  ui.host.dataset.corner = cardCorner(document.activeElement);
+  const live = document.createElement('div');
+  live.className = 'live';
+  live.setAttribute('aria-live', 'polite');
+  const app = document.createElement('div');
+  ui.container.append(live, app);
+  const act = (action: CardAction) => void handle(action, live).catch(() => announce(live, t('cardFailed')));
+  render(<PromptCard offer={offer} onAction={act} />, app);
+  // Announced politely after mount, so screen readers hear it without focus moving.
+  setTimeout(() => announce(live, t('cardAnnounce', prompt.text)), 50);
 
   const remove = (why: 'replaced' | 'done') => {
     if (gone) return;
     gone = true;
     document.removeEventListener('keydown', onShortcut, true);
     document.removeEventListener('focusin', onFocus, true);
+    render(null, app);
     ui.remove();
     opts.onGone(why);
   };
@@ -103,14 +87,14 @@ export async function mountCard(
     }
   };
   const onFocus = () => {
-    if (document.activeElement === ui.shadowHost) return;
-    ui.shadowHost.dataset.corner = cardCorner(document.activeElement);
+    if (document.activeElement === ui.host) return;
+    ui.host.dataset.corner = cardCorner(document.activeElement);
   };
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);
   ctx.onInvalidated(() => remove('replaced'));
 
-  return { promptId: prompt.id, host: ui.shadowHost, remove };
+  return { promptId: prompt.id, host: ui.host, remove };
 }
 
 function announce(live: HTMLElement, text: string) {

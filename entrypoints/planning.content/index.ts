@@ -36,7 +36,7 @@ export default defineContentScript({
       }
       if (card?.promptId === offer.prompt.id) return;
       card = closeCard(card);
-      card = await mountCard(ctx, offer, {
+      card = mountCard(ctx, offer, {
         visitId,
         onGone: (why) => {
           card = null;

@@ -1,0 +1,27 @@
+/**
+ * The card's isolated home: a custom element with its own shadow root and stylesheet.
+ * Written here rather than with WXT's createShadowRootUi, whose auto-mount helpers (about 8 KB)
+ * kept the content script over its 25 KB budget; this is all of that the card needs.
+ */
+export type ShadowHost = {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  container: HTMLElement;
+  remove: () => void;
+};
+
+const isolatedEvents = ['keydown', 'keyup', 'keypress'] as const;
+
+export function createShadowHost(name: string, css: string, mode: ShadowRootMode): ShadowHost {
+  const host = document.createElement(name);
+  const shadow = host.attachShadow({ mode });
+  const style = document.createElement('style');
+  // Inherited page styles (fonts, colours, line height) stop at the host; rem still follows the page, so use px.
+  style.textContent = `:host { all: initial; }\n${css}`;
+  const container = document.createElement('div');
+  // Keys typed in the card must not trigger the page's own shortcuts.
+  for (const type of isolatedEvents) container.addEventListener(type, (e) => e.stopPropagation());
+  shadow.append(style, container);
+  (document.body ?? document.documentElement).append(host);
+  return { host, shadow, container, remove: () => host.remove() };
+}
