@@ -113,19 +113,3 @@ test('focus stays in the textarea while the card appears', async ({
   await expect(notes).toBeFocused();
   await expect(notes).toHaveValue('Ask the patient panel before we fix the items.');
 });
-
-test('a new daily cap applies in a tab that is already open', async ({
-  context,
-  server,
-  worker,
-  enableLocalSite,
-}) => {
-  await enableLocalSite({ dailyCap: 0 });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
-  await page.waitForTimeout(1000);
-  await expect(page.getByRole('complementary')).toHaveCount(0);
-  await setSettings(worker, { dailyCap: 2 });
-  await expect(page.getByRole('complementary')).toBeVisible();
-});

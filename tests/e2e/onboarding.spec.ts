@@ -1,0 +1,64 @@
+import { expect, expectRegistered, test } from './support/fixtures';
+
+test('onboarding chooses a profession and a site; that site gets prompts and an ungranted one does not', async ({
+  context,
+  server,
+  worker,
+  openExtensionPage,
+}) => {
+  const onboarding = await openExtensionPage('onboarding.html');
+  await onboarding.getByRole('radio', { name: 'Doctor (GMC)' }).check();
+  await onboarding.getByLabel('Another intranet or site').fill('http://127.0.0.1');
+  await onboarding.getByRole('button', { name: 'Add site' }).click();
+  await expect(onboarding.getByText('http://127.0.0.1/*', { exact: true })).toBeVisible();
+  await onboarding.getByRole('radio', { name: 'Rarely: at most one a day' }).check();
+  await onboarding.getByRole('button', { name: 'Finish' }).click();
+  await expect(
+    onboarding.getByText(/You're set\. Power of Many is working on the sites you chose/),
+  ).toBeVisible();
+  await expectRegistered(worker);
+
+  const saved = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  expect(saved).toMatchObject({
+    onboarded: true,
+    profession: 'doctor',
+    dailyCap: 1,
+    sites: ['http://127.0.0.1/*'],
+  });
+
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  await expect(page.getByRole('complementary')).toBeVisible();
+
+  const ungranted = await context.newPage();
+  await ungranted.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/agenda.html`);
+  await ungranted.waitForTimeout(1500);
+  await expect(ungranted.getByRole('complementary')).toHaveCount(0);
+
+  // The profession shapes capture: a doctor sees appraisal fields, not NMC ones.
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByRole('group', { name: 'Medical appraisal' })).toBeVisible();
+  await expect(popup.getByRole('group', { name: 'NMC revalidation' })).toHaveCount(0);
+});
+
+test('changing the daily cap in settings takes effect in a tab that is already open', async ({
+  context,
+  server,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite({ dailyCap: 0 });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+
+  const settings = await openExtensionPage('options.html#settings');
+  const cap = settings.getByLabel('Most prompts a day');
+  await cap.fill('2');
+  await cap.press('Tab');
+  await expect(settings.getByText('Saved. Open tabs use the new setting straight away.')).toBeVisible();
+
+  await expect(page.getByRole('complementary')).toBeVisible();
+});
