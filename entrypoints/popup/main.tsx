@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import { applyPageStyles } from '../../src/ui/styles';
 import { Popup } from './Popup';
+import { popupCss } from './popup-css';
 
 applyPageStyles(document);
+const style = document.createElement('style');
+style.textContent = popupCss;
+document.head.append(style);
 const params = new URLSearchParams(location.search);
 // ?tab=<id> shows a given tab's status when the popup is opened as a page (keyboard users, tests).
 const tab = Number.parseInt(params.get('tab') ?? '', 10);

@@ -51,7 +51,11 @@ if (headless) {
   const extensionId = new URL(worker.url()).host;
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabId = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1,
+    page.url(),
+  );
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.getByRole('heading', { name: 'Record a reflection' }).waitFor();
   const popupShot = path.join(outDir, 'demo-popup.png');
   await popup.screenshot({ path: popupShot });
