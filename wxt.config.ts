@@ -31,6 +31,8 @@ export default defineConfig({
   outDir: testBuild ? '.output-test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // AMO reviewers rebuild from the sources zip; local run output has no place in it.
+  zip: { excludeSources: ['demo-output/**', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
   vite: () => ({ plugins: [preact(), zodWithoutEval] }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
