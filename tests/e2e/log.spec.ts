@@ -54,6 +54,16 @@ async function goTo(page: Page, tab: 'Log' | 'Export and backup') {
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
     tab === 'Log' ? 'Reflection log' : 'Export and backup',
   );
+  await afterMountEffects(page);
+}
+
+/**
+ * Preact runs a new view's effects after the next frame. The Export panel's "follow the settings' default
+ * format" effect, run that late, overwrites a format chosen before it ran (reported), so let it run first,
+ * as it always has by the time a person reaches the control.
+ */
+function afterMountEffects(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 /** Imports a backup file through the Import panel: choose the file, read the report, confirm. */
@@ -87,7 +97,9 @@ async function exportAs(
   flagged: readonly FixtureReflection[],
   dir: string,
 ): Promise<{ filename: string; bytes: Buffer }> {
-  await page.getByLabel('Format', { exact: true }).selectOption({ label: format });
+  const select = page.getByLabel('Format', { exact: true });
+  const [value] = await select.selectOption({ label: format });
+  await expect(select).toHaveValue(value ?? '');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   if (flagged.length > 0) {
@@ -107,8 +119,18 @@ async function exportAs(
 
 const byId = (a: Stored, b: Stored) => (a.id < b.id ? -1 : 1);
 
+/**
+ * Opens the options page in front. Onboarding opens on install in a tab of its own; a page behind it gets
+ * one animation frame a second, which slows every click (Playwright waits for frames) and Preact's effects.
+ */
+async function openOptions(open: (file: string) => Promise<Page>, hash: string): Promise<Page> {
+  const page = await open(`options.html${hash}`);
+  await page.bringToFront();
+  return page;
+}
+
 test('importing the sample backup fills the log with every reflection', async ({ openExtensionPage }) => {
-  const page = await openExtensionPage('options.html#log');
+  const page = await openOptions(openExtensionPage, '#log');
   await expect(logSummary(page)).toHaveText(/^No reflections yet/);
   await importBackup(page, samplePath, sample);
 
@@ -124,7 +146,7 @@ test('importing the sample backup fills the log with every reflection', async ({
 test('filtering by appraisal year, then exporting that year as NMC Word and CSV', async ({
   openExtensionPage,
 }, testInfo) => {
-  const page = await openExtensionPage('options.html#export');
+  const page = await openOptions(openExtensionPage, '#export');
   await importBackup(page, samplePath, sample);
   await goTo(page, 'Log');
 
@@ -180,7 +202,7 @@ test('filtering by appraisal year, then exporting that year as NMC Word and CSV'
 test('deleting a reflection takes it out of the log, and Undo puts it back as it was', async ({
   openExtensionPage,
 }) => {
-  const page = await openExtensionPage('options.html#export');
+  const page = await openOptions(openExtensionPage, '#export');
   await importBackup(page, samplePath, sample);
   await goTo(page, 'Log');
   const all = newestFirst(sample.reflections);
@@ -208,7 +230,7 @@ test('a JSON backup exported here and imported into a fresh profile shows the sa
   openExtensionPage,
 }, testInfo) => {
   test.setTimeout(45_000);
-  const page = await openExtensionPage('options.html#export');
+  const page = await openOptions(openExtensionPage, '#export');
   await importBackup(page, samplePath, sample);
   const dir = testInfo.outputPath('downloads');
   fs.mkdirSync(dir, { recursive: true });
@@ -231,7 +253,7 @@ test('a JSON backup exported here and imported into a fresh profile shows the sa
 
   const fresh = await launchFreshProfile();
   try {
-    const elsewhere = await fresh.openExtensionPage('options.html#log');
+    const elsewhere = await openOptions(fresh.openExtensionPage, '#log');
     await expect(logSummary(elsewhere)).toHaveText(/^No reflections yet/);
     await importBackup(elsewhere, path.join(dir, backup.filename), parsed);
     await goTo(elsewhere, 'Log');
@@ -245,7 +267,7 @@ test('a JSON backup exported here and imported into a fresh profile shows the sa
 test('an invalid backup names the record and field, and changes nothing', async ({
   openExtensionPage,
 }, testInfo) => {
-  const page = await openExtensionPage('options.html#export');
+  const page = await openOptions(openExtensionPage, '#export');
   await importBackup(page, samplePath, sample);
   const before = (await readStore<Stored>(page, 'reflections')).sort(byId);
 
