@@ -1,0 +1,326 @@
+import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
+import { Backup, parseBackup, toBackup } from '../../src/export/backup';
+import { findPii } from '../../src/reflections/pii';
+import { backupDataArb } from '../unit/export/arbitraries';
+
+/*
+ * Fuzzing at volume, for the two places hostile or messy input arrives: importing a backup file and the
+ * patient-identifiable-information guard. Unit tests run these properties at a few hundred cases; here
+ * each runs 10,000. Every case is checked (a failure is counted, not a stop), and the seed is reported so
+ * any failure can be replayed with fast-check.
+ */
+
+const CASES = 10_000;
+const forbidden = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        if (forbidden.has(key)) return true;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
+}
+
+function unique(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+/**
+ * An oracle independent of parseBackup's own steps: is this text a backup the app may import?
+ * Plain JSON.parse, no forbidden keys anywhere, the strict schema, unique ids and pack names.
+ */
+function isValidBackup(text: string): boolean {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    return false;
+  }
+  if (hasForbiddenKey(raw)) return false;
+  const parsed = Backup.safeParse(raw);
+  if (!parsed.success) return false;
+  const b = parsed.data;
+  return (
+    unique(b.reflections.map((r) => r.id)) &&
+    unique(b.promptEvents.map((e) => e.id)) &&
+    unique((b.packs ?? []).map((p) => p.name))
+  );
+}
+
+type Mutation =
+  | { kind: 'set'; at: number; value: Json }
+  | { kind: 'delete'; at: number }
+  | { kind: 'add'; at: number; key: string; value: Json }
+  | { kind: 'duplicate'; at: number }
+  | { kind: 'retype'; at: number };
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({
+    kind: fc.constant('set' as const),
+    at: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+  }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'id', ''), fc.string()),
+    value: fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<Json>,
+  }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('retype' as const), at: fc.nat() }),
+);
+
+/** Every (container, key) pair in the document, so a mutation can pick one by number. */
+function slots(root: Json): Array<{ parent: Json[] | { [key: string]: Json }; key: string | number }> {
+  const out: Array<{ parent: Json[] | { [key: string]: Json }; key: string | number }> = [];
+  const stack: Json[] = [root];
+  while (stack.length) {
+    const v = stack.pop() as Json;
+    if (Array.isArray(v)) {
+      v.forEach((child, i) => {
+        out.push({ parent: v, key: i });
+        stack.push(child);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const [key, child] of Object.entries(v)) {
+        out.push({ parent: v, key });
+        stack.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+function mutate(root: Json, mutations: readonly Mutation[]): string {
+  for (const m of mutations) {
+    const all = slots(root);
+    const slot = all[m.at % Math.max(1, all.length)];
+    if (!slot) continue;
+    const { parent, key } = slot;
+    const get = (): Json =>
+      Array.isArray(parent) ? (parent[key as number] as Json) : (parent[key as string] as Json);
+    const set = (value: Json) => {
+      if (Array.isArray(parent)) parent[key as number] = value;
+      else
+        Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+    };
+    switch (m.kind) {
+      case 'set':
+        set(m.value);
+        break;
+      case 'delete':
+        if (Array.isArray(parent)) parent.splice(key as number, 1);
+        else delete parent[key as string];
+        break;
+      case 'add': {
+        const target = get();
+        if (target && typeof target === 'object' && !Array.isArray(target)) {
+          // defineProperty, so "__proto__" becomes a real own key that JSON.stringify writes out.
+          Object.defineProperty(target, m.key, {
+            value: m.value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        break;
+      }
+      case 'duplicate':
+        // Copies a whole record next to itself: the same id twice.
+        if (Array.isArray(parent)) parent.push(structuredClone(get()));
+        break;
+      case 'retype': {
+        const v = get();
+        set(typeof v === 'string' ? v.length : typeof v === 'number' ? String(v) : v === null ? {} : null);
+        break;
+      }
+    }
+  }
+  return JSON.stringify(root);
+}
+
+const now = new Date('2026-04-05T10:00:00.000Z');
+
+const backupTextArb: fc.Arbitrary<{ source: string; text: string }> = fc.oneof(
+  // Arbitrary JSON, most of it nothing like a backup.
+  fc.json({ maxDepth: 4 }).map((text) => ({ source: 'json', text })),
+  // Backup-shaped objects with arbitrary contents.
+  fc
+    .record({
+      format: fc.constantFrom('power-of-many-backup', 'other'),
+      version: fc.constantFrom(1, 2, '1', 0),
+      exportedAt: fc.oneof(fc.constant(now.toISOString()), fc.string()),
+      reflections: fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 4 }),
+      promptEvents: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+    })
+    .map((o) => ({ source: 'shaped', text: JSON.stringify(o) })),
+  // Valid backups, then mutated structurally.
+  fc
+    .tuple(backupDataArb, fc.array(mutationArb, { minLength: 0, maxLength: 3 }))
+    .map(([data, ms]) => ({ source: 'mutated', text: mutate(JSON.parse(toBackup(data, now)) as Json, ms) })),
+  // Valid backups cut short or with one character changed.
+  fc.tuple(backupDataArb, fc.nat(), fc.string({ unit: 'binary', maxLength: 2 })).map(([data, at, insert]) => {
+    const text = toBackup(data, now);
+    const i = at % (text.length + 1);
+    return {
+      source: 'text-edit',
+      text: at % 3 === 0 ? text.slice(0, i) : text.slice(0, i) + insert + text.slice(i + 1),
+    };
+  }),
+);
+
+/** Text for the PII guard: arbitrary strings, and strings built from identifier-like pieces. */
+const piiPieces = [
+  '943 476 5919',
+  '9434765919',
+  '943-476-5919',
+  'SW1A 1AA',
+  'sw1a1aa',
+  'M1 1AE',
+  '03/04/2024',
+  '3rd April 2024',
+  '2024-04-03',
+  'aged 87',
+  '87-year-old',
+  '07700 900123',
+  '+44 7700 900123',
+  '020 7946 0018',
+  'jane.smith@nhs.net',
+  'a@b.c',
+  'MRN 12345678',
+  'Hospital number: A1234567',
+  'Mrs Patel',
+  'Dr Okafor',
+  'Mr. O\u2019Brien-Smith',
+  ' ',
+  '\n',
+  '.',
+  ',',
+  '\u00A0',
+  '\uD83D\uDE00',
+  '\uD800',
+  'the',
+  'on Ward 7',
+];
+const piiTextArb: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.array(fc.constantFrom(...piiPieces), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...piiPieces), fc.string({ maxLength: 6 })), { maxLength: 40 })
+    .map((parts) => parts.join(' ')),
+);
+
+function piiProblem(text: string): { problem: string | null; count: number } {
+  const findings = findPii(text);
+  if (!Array.isArray(findings)) return { problem: 'not an array', count: 0 };
+  return { problem: findingsProblem(text, findings), count: findings.length };
+}
+
+function findingsProblem(text: string, findings: ReturnType<typeof findPii>): string | null {
+  let lastEnd = 0;
+  for (const f of findings) {
+    if (!Number.isInteger(f.start) || !Number.isInteger(f.end)) return 'non-integer offsets';
+    if (f.start < 0 || f.end > text.length || f.start >= f.end) return `out of bounds ${f.start}..${f.end}`;
+    if (f.start < lastEnd) return `overlapping or unsorted at ${f.start}`;
+    if (text.slice(f.start, f.end) !== f.text) return `text does not match offsets at ${f.start}`;
+    lastEnd = f.end;
+  }
+  return null;
+}
+
+export interface FuzzFigures extends Record<string, number | string> {}
+
+/** 10,000 import cases and 10,000 PII guard cases; failures must be 0. */
+export async function run(): Promise<FuzzFigures> {
+  const seed = Date.now() ^ (Math.random() * 0x7fffffff);
+
+  let importCases = 0;
+  let importThrew = 0;
+  let importAcceptedInvalid = 0;
+  let importRejectedValid = 0;
+  let importAccepted = 0;
+  let firstImportFailure = '';
+  const bySource: Record<string, number> = {};
+  const importStart = performance.now();
+  fc.check(
+    fc.property(backupTextArb, ({ source, text }) => {
+      importCases++;
+      bySource[source] = (bySource[source] ?? 0) + 1;
+      let ok: boolean;
+      try {
+        ok = parseBackup(text).ok;
+      } catch (error) {
+        importThrew++;
+        firstImportFailure ||= `threw ${String(error)} on ${JSON.stringify(text.slice(0, 200))}`;
+        return true;
+      }
+      const valid = isValidBackup(text);
+      if (ok) importAccepted++;
+      if (ok && !valid) {
+        importAcceptedInvalid++;
+        firstImportFailure ||= `accepted invalid ${JSON.stringify(text.slice(0, 200))}`;
+      }
+      if (!ok && valid) importRejectedValid++;
+      return true;
+    }),
+    { numRuns: CASES, seed },
+  );
+  const importMs = performance.now() - importStart;
+
+  let piiCases = 0;
+  let piiFailures = 0;
+  let piiFindings = 0;
+  let firstPiiFailure = '';
+  const piiStart = performance.now();
+  fc.check(
+    fc.property(piiTextArb, (text) => {
+      piiCases++;
+      try {
+        const { problem, count } = piiProblem(text);
+        piiFindings += count;
+        if (problem) {
+          piiFailures++;
+          firstPiiFailure ||= `${problem} in ${JSON.stringify(text.slice(0, 200))}`;
+        }
+      } catch (error) {
+        piiFailures++;
+        firstPiiFailure ||= `threw ${String(error)} on ${JSON.stringify(text.slice(0, 200))}`;
+      }
+      return true;
+    }),
+    { numRuns: CASES, seed },
+  );
+  const piiMs = performance.now() - piiStart;
+
+  return {
+    seed,
+    importCases,
+    importFailures: importThrew + importAcceptedInvalid,
+    importThrew,
+    importAcceptedInvalid,
+    importAccepted,
+    importRejectedValid,
+    importCasesBySource: Object.entries(bySource)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+    importMs: Math.round(importMs),
+    ...(firstImportFailure ? { firstImportFailure } : {}),
+    piiCases,
+    piiFailures,
+    piiFindings,
+    piiMs: Math.round(piiMs),
+    ...(firstPiiFailure ? { firstPiiFailure } : {}),
+  };
+}
