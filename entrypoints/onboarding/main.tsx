@@ -1,6 +1,10 @@
 import { render } from 'preact';
 import { applyPageStyles } from '../../src/ui/styles';
 import { Onboarding } from './Onboarding';
+import { onboardingCss } from './onboarding-css';
 
 applyPageStyles(document);
+const style = document.createElement('style');
+style.textContent = onboardingCss;
+document.head.append(style);
 render(<Onboarding />, document.getElementById('app') as HTMLElement);

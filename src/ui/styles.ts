@@ -5,6 +5,7 @@ export const componentCss = `
 .pom { font: 14px/1.5 ${fontStack}; color: var(--pom-text); background: var(--pom-bg); }
 .pom *, .pom *::before, .pom *::after { box-sizing: border-box; }
 .pom :focus-visible { outline: 3px solid var(--pom-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--pom-focusInner); }
+.pom input[type='date']:focus-within, .pom input[type='time']:focus-within { outline: 3px solid var(--pom-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--pom-focusInner); }
 .pom p { margin: 0 0 ${space.s}px; }
 .pom a { color: var(--pom-primary); }
 .pom-btn { font: inherit; font-weight: 600; min-height: 32px; padding: ${space.xs}px ${space.m}px; border-radius: ${radius}px;
@@ -21,7 +22,7 @@ export const componentCss = `
   padding: ${space.l}px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 .pom-row { display: flex; gap: ${space.s}px; flex-wrap: wrap; align-items: center; }
 @media (prefers-reduced-motion: reduce) { .pom * { animation: none !important; transition: none !important; } }
-@media (forced-colors: active) { .pom-btn, .pom-card, .pom-notice { border: 2px solid CanvasText; } .pom :focus-visible { outline: 3px solid Highlight; } }
+@media (forced-colors: active) { .pom-btn, .pom-card, .pom-notice { border: 2px solid CanvasText; } .pom :focus-visible, .pom input[type='date']:focus-within, .pom input[type='time']:focus-within { outline: 3px solid Highlight; } }
 `;
 
 /** Headings, forms and notices: only the extension's own pages need these. */
@@ -41,6 +42,11 @@ export const pageComponentCss = `
 .pom-notice[data-tone='success'] { border-color: var(--pom-success); }
 .pom-notice[data-tone='warning'] { border-color: var(--pom-warning); }
 .pom-notice[data-tone='error'] { border-color: var(--pom-danger); }
+.platforms, .site-list { list-style: none; padding: 0; margin: 0 0 ${space.m}px; max-width: 640px; }
+.platforms li, .site-list li { justify-content: space-between; padding: ${space.xs}px 0; border-bottom: 1px solid var(--pom-surface); }
+.settings section { margin-bottom: ${space.xl}px; padding-bottom: ${space.s}px; border-bottom: 1px solid var(--pom-surface); }
+.settings h3 { font-size: 16px; }
+.settings select, .settings input[type='number'], .settings input[type='time'], .settings input[type='text'] { max-width: 360px; }
 .pom-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
