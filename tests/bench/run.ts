@@ -142,7 +142,8 @@ function rows(prefix: string, value: unknown, out: Row[]): void {
 
 function table(report: Section): string {
   const all: Row[] = [];
-  rows('', report, all);
+  const { benchmark: _name, ...figures } = report;
+  rows('', figures, all);
   const w = (f: keyof Row) => Math.min(70, Math.max(...all.map((r) => r[f].length)));
   const [a, b, c] = [w('name'), w('value'), w('target')];
   const line = (r: Row) =>
