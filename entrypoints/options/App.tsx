@@ -165,6 +165,7 @@ export function App() {
         ) : route.name === 'log' ? (
           <Log
             total={all.length}
+            loadingTotal={data.loadingTotal}
             matching={matching}
             filter={filter}
             onFilter={setFilter}

@@ -9,6 +9,8 @@ import { Pager } from './Pager';
 
 type Props = {
   total: number;
+  /** Set while only the newest page has loaded: how many reflections there are in all. */
+  loadingTotal?: number | null;
   matching: readonly Reflection[];
   filter: ReflectionFilter;
   onFilter: (filter: ReflectionFilter) => void;
@@ -39,8 +41,9 @@ export function Log(props: Props) {
     onSelected(next);
   };
 
-  const summary =
-    shown.total === 0
+  const summary = props.loadingTotal
+    ? t('logShowingNewest', [formatCount(shown.last), formatCount(props.loadingTotal)])
+    : shown.total === 0
       ? props.total === 0
         ? t('logEmpty')
         : t('logNoMatches')

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Reflection } from '../../src/reflections/model';
-import { listReflections, type PomDb } from '../../src/reflections/store';
+import { PAGE_SIZE } from '../../src/reflections/query';
+import {
+  countReflections,
+  listNewestReflections,
+  listReflections,
+  type PomDb,
+} from '../../src/reflections/store';
 import type { EffectiveSettings } from '../../src/settings/merge';
 import { getDb } from '../../src/shell/db';
 import { loadSettings, SETTINGS_KEY } from '../../src/shell/settings-store';
@@ -14,24 +20,43 @@ export interface OptionsData {
   settings: EffectiveSettings | null;
   /** False until settings have loaded or failed to (reading organisation policy can take seconds). */
   settingsReady: boolean;
+  /** While only the newest page is loaded: how many there are in all. */
+  loadingTotal: number | null;
   /** Why the reflections could not be loaded, in words for the user. */
   loadError: string | null;
   reload: () => Promise<void>;
 }
 
 /** Loads every reflection once (later filtering is in memory) and keeps settings current as they change. */
+let firstLoadDone = false;
+
 export function useOptionsData(): OptionsData {
   const [db, setDb] = useState<PomDb | null>(null);
   const [reflections, setReflections] = useState<Reflection[] | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [settingsReady, setSettingsReady] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadingTotal, setLoadingTotal] = useState<number | null>(null);
 
   const reload = useCallback(async () => {
     try {
       const opened = await getDb();
       setDb(opened);
+      // Show the newest page straight away; reading all of a long log takes a few hundred milliseconds.
+      const first = !firstLoadDone;
+      firstLoadDone = true;
+      if (first) {
+        const [newest, total] = await Promise.all([
+          listNewestReflections(opened, PAGE_SIZE),
+          countReflections(opened),
+        ]);
+        if (total > newest.length) {
+          setReflections(newest);
+          setLoadingTotal(total);
+        }
+      }
       setReflections(await listReflections(opened));
+      setLoadingTotal(null);
       setLoadError(null);
     } catch (error) {
       setLoadError(storeMessage(error));
@@ -57,5 +82,5 @@ export function useOptionsData(): OptionsData {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
 
-  return { db, reflections, settings, settingsReady, loadError, reload };
+  return { db, reflections, settings, settingsReady, loadingTotal, loadError, reload };
 }

@@ -1,4 +1,4 @@
-import { detectPlanningPage } from '../../src/detect';
+import { detectPlanningPage, inPageBudget } from '../../src/detect';
 import type { Detection } from '../../src/detect/detection';
 import type { PromptOffer } from '../../src/messaging/protocol';
 import { sendToBackground } from '../../src/shell/messages';
@@ -18,7 +18,7 @@ export default defineContentScript({
     document.documentElement.dataset.powerOfMany = 'ready';
 
     const refresh = async () => {
-      const current = detectPlanningPage(document, location.href);
+      const current = detectPlanningPage(document, location.href, inPageBudget);
       detection = current;
       if (dismissedThisVisit || !current.planning) {
         if (!current.planning) card = closeCard(card);
@@ -77,9 +77,25 @@ export default defineContentScript({
       return Promise.resolve({ detection, promptId: card?.promptId ?? null });
     }
 
-    startVisit();
+    // Wait until the page has loaded and the browser is idle, so reading it never delays the page itself.
+    await afterLoadAndIdle();
+    if (!ctx.isInvalid) startVisit();
   },
 });
+
+function afterLoadAndIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1500 });
+        else setTimeout(resolve, 50);
+      }),
+  );
+}
 
 function closeCard(card: MountedCard | null): null {
   card?.remove('replaced');

@@ -294,6 +294,19 @@ export function listReflections(db: PomDb): Promise<Reflection[]> {
   return read(async () => (await db.getAllFromIndex('reflections', 'createdAt')).reverse());
 }
 
+/** The newest few, walked from the end of the createdAt index, so a long log can show its first page at once. */
+export function listNewestReflections(db: PomDb, limit: number): Promise<Reflection[]> {
+  return read(async () => {
+    const out: Reflection[] = [];
+    let cursor = await db.transaction('reflections').store.index('createdAt').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
 export function countReflections(db: PomDb): Promise<number> {
   return read(() => db.count('reflections'));
 }
