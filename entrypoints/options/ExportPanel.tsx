@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { exportAs } from '../../src/export/formats';
 import type { Reflection } from '../../src/reflections/model';
 import type { ReflectionFilter } from '../../src/reflections/query';
@@ -39,16 +39,14 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
   const [scope, setScope] = useState<ExportScope>(
     selected.size > 0 ? 'selection' : filterActive ? 'filter' : 'all',
   );
-  const [choice, setChoice] = useState<ExportChoice>(choiceOf(defaultFormat));
-  const [choiceTouched, setChoiceTouched] = useState(false);
+  // Only the user's own pick is state; until they pick, the default follows settings as they load.
+  const [picked, setPicked] = useState<ExportChoice | null>(null);
+  const choice = picked ?? choiceOf(defaultFormat);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
 
   // Settings can arrive after the panel opens; follow them until the user picks a format here.
-  useEffect(() => {
-    if (!choiceTouched) setChoice(choiceOf(defaultFormat));
-  }, [defaultFormat, choiceTouched]);
 
   const isBackup = choice === 'json';
   const chosen: readonly Reflection[] = isBackup
@@ -138,8 +136,7 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
                 aria-describedby={describedBy}
                 value={choice}
                 onChange={(e) => {
-                  setChoiceTouched(true);
-                  setChoice(e.currentTarget.value as ExportChoice);
+                  setPicked(e.currentTarget.value as ExportChoice);
                 }}
               >
                 {exportChoices.map((c) => (

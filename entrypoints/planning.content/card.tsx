@@ -38,13 +38,17 @@ export function mountCard(
   // Announced politely after mount, so screen readers hear it without focus moving.
   setTimeout(() => announce(live, t('cardAnnounce', prompt.text)), 50);
 
+  // Where the user was before the shortcut brought them into the card, so closing it takes them back.
+  let returnFocus: HTMLElement | null = null;
   const remove = (why: 'replaced' | 'done') => {
     if (gone) return;
     gone = true;
+    const focusWasInCard = document.activeElement === ui.host;
     document.removeEventListener('keydown', onShortcut, true);
     document.removeEventListener('focusin', onFocus, true);
     render(null, app);
     ui.remove();
+    if (focusWasInCard && returnFocus?.isConnected) returnFocus.focus();
     opts.onGone(why);
   };
 
@@ -83,6 +87,8 @@ export function mountCard(
   const onShortcut = (e: KeyboardEvent) => {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP') {
       e.preventDefault();
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== ui.host) returnFocus = active;
       ui.shadow.querySelector<HTMLElement>('button')?.focus();
     }
   };

@@ -345,6 +345,8 @@ test('the prompt card works from the keyboard alone, with a visible focus ring',
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(page.locator('power-of-many-prompt')).toHaveCount(0);
+  // Closing the card puts the keyboard user back where they were typing.
+  await expect(page.getByLabel('Notes for the chair')).toBeFocused();
 });
 
 test('the capture form can be filled in and saved with Tab, typing and Enter alone', async ({

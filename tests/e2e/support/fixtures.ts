@@ -79,6 +79,8 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
     await use(async (file) => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
+      // A tab behind the onboarding tab gets about one frame a second; bring it forward like a user would.
+      await page.bringToFront();
       return page;
     });
   },
