@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/support/browser-path';
+import { tabIdOf } from '../e2e/support/extension-data';
 import { startFixtureServer } from '../e2e/support/server';
 
 // The demo build is the test build: it pre-grants 127.0.0.1, where the demo intranet is served.
@@ -51,10 +52,7 @@ if (headless) {
   const extensionId = new URL(worker.url()).host;
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
-  const tabId = await worker.evaluate(
-    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1,
-    page.url(),
-  );
+  const tabId = await tabIdOf(worker, page);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.getByRole('heading', { name: 'Record a reflection' }).waitFor();
   const popupShot = path.join(outDir, 'demo-popup.png');

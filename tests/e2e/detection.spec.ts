@@ -1,13 +1,5 @@
-import type { Page } from '@playwright/test';
+import { tabIdOf } from './support/extension-data';
 import { expect, test } from './support/fixtures';
-
-async function tabIdOf(page: Page, worker: import('@playwright/test').Worker): Promise<number> {
-  const url = page.url();
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-}
 
 test('the popup shows a planning detection and its signals', async ({
   context,
@@ -20,7 +12,7 @@ test('the popup shows a planning detection and its signals', async ({
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);
   await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
-  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(page, worker)}`);
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
   await expect(popup.getByText('Looks like a meeting agenda being drafted.')).toBeVisible();
   await popup.getByText('What Power of Many noticed').click();
   await expect(popup.getByRole('listitem').first()).toBeVisible();
@@ -37,7 +29,7 @@ test('the popup shows no planning on a leaflet', async ({
   const page = await context.newPage();
   await page.goto(`${server.origin}/leaflet.html`);
   await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
-  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(page, worker)}`);
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
   await expect(popup.getByText("This doesn't look like planning work, so no prompts here.")).toBeVisible();
 });
 

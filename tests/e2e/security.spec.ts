@@ -1,3 +1,4 @@
+import { tabIdOf } from './support/extension-data';
 import { expect, test } from './support/fixtures';
 
 test('a hostile page cannot read the card, run script through it, or hide it', async ({
@@ -58,10 +59,7 @@ test('hostile titles and headings stay inert text in the popup', async ({
   const page = await context.newPage();
   await page.goto(`${server.origin}/hostile.html`);
   await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
-  const tabId = await worker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
-    page.url(),
-  );
+  const tabId = await tabIdOf(worker, page);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
   await expect(popup.getByText('Looks like a meeting agenda being drafted.')).toBeVisible();
   await popup.getByText('What Power of Many noticed').click();

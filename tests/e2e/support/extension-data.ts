@@ -29,3 +29,11 @@ export async function setSettings(worker: Worker, patch: Record<string, unknown>
     await chrome.storage.sync.set({ settings: { ...(settings as object), ...p } });
   }, patch);
 }
+
+/** The browser's id for the tab showing a page, so the popup can be opened for it (popup.html?tab=<id>). */
+export function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  return worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1,
+    page.url(),
+  );
+}

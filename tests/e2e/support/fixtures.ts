@@ -1,19 +1,7 @@
 /// <reference types="chrome" />
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {
-  type BrowserContext,
-  test as base,
-  chromium,
-  expect,
-  type Page,
-  type Worker,
-} from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './browser-path';
+import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
+import { launchWithTestExtension } from './launch';
 import { startFixtureServer } from './server';
-
-export const testExtensionDir = path.resolve(import.meta.dirname, '../../../.output-test/chrome-mv3');
 
 type Fixtures = {
   context: BrowserContext;
@@ -37,36 +25,11 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
   ],
   // biome-ignore lint/correctness/noEmptyPattern: as above.
   context: async ({}, use) => {
-    if (!fs.existsSync(path.join(testExtensionDir, 'manifest.json'))) {
-      throw new Error(`No test build at ${testExtensionDir}. Run "npm run build:test" first.`);
-    }
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pom-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        ...chromiumArgs,
-        `--disable-extensions-except=${testExtensionDir}`,
-        `--load-extension=${testExtensionDir}`,
-      ],
-    });
+    const launched = await launchWithTestExtension();
+    await use(launched.context);
+    await launched.dispose();
     // The privacy promise, checked on every test: nothing from an extension origin goes to the network.
-    const offenders: string[] = [];
-    context.on('request', (request) => {
-      const url = request.url();
-      if (/^(chrome-extension|data|blob):/.test(url)) return;
-      let from = '';
-      try {
-        from = request.serviceWorker()?.url() ?? request.frame().url();
-      } catch {
-        from = '';
-      }
-      if (from.startsWith('chrome-extension://')) offenders.push(`${from} -> ${url}`);
-    });
-    await use(context);
-    await context.close();
-    expect(offenders, 'network requests made by the extension').toEqual([]);
-    fs.rmSync(profile, { recursive: true, force: true });
+    expect(launched.networkOffenders, 'network requests made by the extension').toEqual([]);
   },
   worker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

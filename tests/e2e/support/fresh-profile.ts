@@ -1,10 +1,6 @@
 /// <reference types="chrome" />
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, chromium, expect, type Page, type Worker } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './browser-path';
-import { testExtensionDir } from './fixtures';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import { launchWithTestExtension } from './launch';
 
 export type FreshProfile = {
   context: BrowserContext;
@@ -20,28 +16,8 @@ export type FreshProfile = {
  * It keeps the same privacy check as the `context` fixture: nothing from the extension goes to the network.
  */
 export async function launchFreshProfile(): Promise<FreshProfile> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pom-e2e-fresh-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      ...chromiumArgs,
-      `--disable-extensions-except=${testExtensionDir}`,
-      `--load-extension=${testExtensionDir}`,
-    ],
-  });
-  const offenders: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    if (/^(chrome-extension|data|blob):/.test(url)) return;
-    let from = '';
-    try {
-      from = request.serviceWorker()?.url() ?? request.frame().url();
-    } catch {
-      from = '';
-    }
-    if (from.startsWith('chrome-extension://')) offenders.push(`${from} -> ${url}`);
-  });
+  const launched = await launchWithTestExtension();
+  const { context } = launched;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   let closed = false;
@@ -52,14 +28,17 @@ export async function launchFreshProfile(): Promise<FreshProfile> {
     openExtensionPage: async (file) => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
+      await page.bringToFront();
       return page;
     },
     close: async () => {
       if (closed) return;
       closed = true;
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-      expect(offenders, 'network requests made by the extension in the fresh profile').toEqual([]);
+      await launched.dispose();
+      expect(
+        launched.networkOffenders,
+        'network requests made by the extension in the fresh profile',
+      ).toEqual([]);
     },
   };
 }
