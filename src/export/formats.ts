@@ -1,10 +1,8 @@
 import { appraisalYearRange, type DateRange, inDateRange } from '../reflections/appraisal-year';
 import type { ExportFormat } from '../settings/schema';
-import { appraisalNotesToDocx } from './appraisal-docx';
 import { type BackupData, toBackup } from './backup';
 import { toCsv } from './csv';
 import { toMarkdown } from './markdown';
-import { nmcAccountsToDocx } from './nmc-docx';
 
 /** A finished export, ready to save (CLI) or download (options page). */
 export interface ExportFile {
@@ -52,14 +50,21 @@ export async function exportAs(
       return {
         filename: `nmc-reflective-accounts${suffix}.docx`,
         mimeType: docxType,
-        bytes: await nmcAccountsToDocx(chosen.reflections, period ? { period } : {}),
+        // Word support is large; pages load it only when someone asks for a Word file.
+        bytes: await (await import('./nmc-docx')).nmcAccountsToDocx(
+          chosen.reflections,
+          period ? { period } : {},
+        ),
         count,
       };
     case 'appraisal-docx':
       return {
         filename: `appraisal-reflective-notes${suffix}.docx`,
         mimeType: docxType,
-        bytes: await appraisalNotesToDocx(chosen.reflections, period ? { period } : {}),
+        bytes: await (await import('./appraisal-docx')).appraisalNotesToDocx(
+          chosen.reflections,
+          period ? { period } : {},
+        ),
         count,
       };
     case 'csv':
