@@ -6,7 +6,7 @@ import type { Reflection } from '../../src/reflections/model';
 import {
   clearDraft,
   getDraft,
-  listReflections,
+  listNewestReflections,
   type PomDb,
   StoreError,
   saveDraft,
@@ -38,7 +38,7 @@ export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }
         setSettings(loaded);
         const draft = await getDraft(opened, CAPTURE_DRAFT_ID);
         setFields(draft?.fields ?? emptyDraftFields(today()));
-        setRecent((await listReflections(opened)).slice(0, 3));
+        setRecent(await listNewestReflections(opened, 3));
         setDb(opened);
         void navigator.storage?.persist?.();
       } catch (error) {
@@ -75,7 +75,7 @@ export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }
       await saveReflectionAndClearDraft(db, result.reflection, CAPTURE_DRAFT_ID);
       setErrors({});
       setFields(emptyDraftFields(today()));
-      setRecent((await listReflections(db)).slice(0, 3));
+      setRecent(await listNewestReflections(db, 3));
       setStatus({
         tone: result.reflection.pii.length > 0 ? 'warning' : 'success',
         text: result.reflection.pii.length > 0 ? t('savedWithPii') : t('saved'),
