@@ -2,16 +2,13 @@ import { tabIdOf } from './support/extension-data';
 import { expect, test } from './support/fixtures';
 
 test('the popup shows a planning detection and its signals', async ({
-  context,
-  server,
+  openSitePage,
   worker,
   enableLocalSite,
   openExtensionPage,
 }) => {
   await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('agenda.html');
   const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
   await expect(popup.getByText('Looks like a meeting agenda being drafted.')).toBeVisible();
   await popup.getByText('What Power of Many noticed').click();
@@ -19,29 +16,20 @@ test('the popup shows a planning detection and its signals', async ({
 });
 
 test('the popup shows no planning on a leaflet', async ({
-  context,
-  server,
+  openSitePage,
   worker,
   enableLocalSite,
   openExtensionPage,
 }) => {
   await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/leaflet.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('leaflet.html');
   const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
   await expect(popup.getByText("This doesn't look like planning work, so no prompts here.")).toBeVisible();
 });
 
-test('a client-side route change to a plan is detected again', async ({
-  context,
-  server,
-  enableLocalSite,
-}) => {
+test('a client-side route change to a plan is detected again', async ({ openSitePage, enableLocalSite }) => {
   await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/spa.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('spa.html');
   await page.waitForTimeout(800);
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await page.getByRole('link', { name: 'Service improvement plan' }).click();

@@ -16,14 +16,13 @@ test('onboarding opens on first install', async ({ context, extensionId }) => {
 });
 
 test('the planning script runs on an enabled site and nowhere else', async ({
+  openSitePage,
   context,
   server,
   enableLocalSite,
 }) => {
   await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/leaflet.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  await openSitePage('leaflet.html');
   const other = await context.newPage();
   await other.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/leaflet.html`);
   await other.waitForTimeout(1000);

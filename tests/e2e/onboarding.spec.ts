@@ -42,15 +42,12 @@ test('onboarding chooses a profession and a site; that site gets prompts and an 
 });
 
 test('changing the daily cap in settings takes effect in a tab that is already open', async ({
-  context,
-  server,
+  openSitePage,
   enableLocalSite,
   openExtensionPage,
 }) => {
   await enableLocalSite({ dailyCap: 0 });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('agenda.html');
   await page.waitForTimeout(1000);
   await expect(page.getByRole('complementary')).toHaveCount(0);
 

@@ -5,14 +5,13 @@ type Event = { kind: string; promptId: string };
 type Stored = { promptId?: string; context?: string; what: string; page?: { title: string; url?: string } };
 
 test('a planning page gets one prompt card; a leaflet gets none', async ({
+  openSitePage,
   context,
   server,
   enableLocalSite,
 }) => {
   await enableLocalSite();
-  const leaflet = await context.newPage();
-  await leaflet.goto(`${server.origin}/leaflet.html`);
-  await expect(leaflet.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const leaflet = await openSitePage('leaflet.html');
   await leaflet.waitForTimeout(1000);
   await expect(leaflet.getByRole('complementary')).toHaveCount(0);
 
@@ -95,15 +94,12 @@ test('Reflect on this ends in a saved reflection that carries the prompt', async
 });
 
 test('focus stays in the textarea while the card appears', async ({
-  context,
-  server,
+  openSitePage,
   worker,
   enableLocalSite,
 }) => {
   await enableLocalSite({ dailyCap: 0 });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('agenda.html');
   const notes = page.getByLabel('Notes for the chair');
   await notes.click();
   await notes.pressSequentially('Ask the patient panel ', { delay: 20 });

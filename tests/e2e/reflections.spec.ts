@@ -79,8 +79,7 @@ test('Reflect on selection opens capture with the quote', async ({
 });
 
 test('a web page cannot read or write reflections', async ({
-  context,
-  server,
+  openSitePage,
   extensionId,
   enableLocalSite,
   openExtensionPage,
@@ -92,9 +91,7 @@ test('a web page cannot read or write reflections', async ({
   await popup.getByRole('button', { name: 'Save reflection' }).click();
   await expect(popup.getByText('Saved to your reflection log.')).toBeVisible();
 
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('agenda.html');
   const attempts = await page.evaluate(async (id) => {
     const results: string[] = [];
     const runtime = (

@@ -49,16 +49,13 @@ test('a hostile page cannot read the card, run script through it, or hide it', a
 });
 
 test('hostile titles and headings stay inert text in the popup', async ({
-  context,
-  server,
+  openSitePage,
   worker,
   enableLocalSite,
   openExtensionPage,
 }) => {
   await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/hostile.html`);
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const page = await openSitePage('hostile.html');
   const tabId = await tabIdOf(worker, page);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
   await expect(popup.getByText('Looks like a meeting agenda being drafted.')).toBeVisible();
@@ -68,22 +65,19 @@ test('hostile titles and headings stay inert text in the popup', async ({
 });
 
 test('detection survives a 200,000-node page, nested frames and an endless mutation loop', async ({
+  openSitePage,
   context,
   server,
   enableLocalSite,
 }) => {
   await enableLocalSite();
-  const huge = await context.newPage();
-  await huge.goto(`${server.origin}/huge.html`);
-  await expect(huge.locator('html')).toHaveAttribute('data-power-of-many', 'ready', { timeout: 15_000 });
+  const huge = await openSitePage('huge.html');
   expect(Number(await huge.locator('body').getAttribute('data-nodes'))).toBeGreaterThan(199_000);
   // Still responsive: a round trip through the page's main thread comes back quickly.
   await expect(huge.evaluate(() => 1 + 1)).resolves.toBe(2);
   await expect(huge.getByRole('complementary')).toHaveCount(0);
 
-  const frames = await context.newPage();
-  await frames.goto(`${server.origin}/frames.html`);
-  await expect(frames.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
+  const frames = await openSitePage('frames.html');
   await expect(frames.evaluate(() => document.title)).resolves.toBe('Nested frames');
 
   const looping = await context.newPage();

@@ -9,6 +9,8 @@ type Fixtures = {
   extensionId: string;
   /** Opens an extension page (popup.html, options.html…) in a tab. */
   openExtensionPage: (file: string) => Promise<Page>;
+  /** Opens a demo-site page (e.g. "agenda.html") in a new tab and waits until the planning script has started. */
+  openSitePage: (file: string) => Promise<Page>;
   /** Enables 127.0.0.1 the way a user would have, and waits until the planning script is registered. */
   enableLocalSite: (settings?: Record<string, unknown>) => Promise<void>;
 };
@@ -44,6 +46,14 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       // A tab behind the onboarding tab gets about one frame a second; bring it forward like a user would.
       await page.bringToFront();
+      return page;
+    });
+  },
+  openSitePage: async ({ context, server }, use) => {
+    await use(async (file) => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${file}`);
+      await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready', { timeout: 15_000 });
       return page;
     });
   },
