@@ -23,7 +23,9 @@ import { PageStatus } from './PageStatus';
 
 type Status = { tone: 'success' | 'error' | 'warning'; text: string } | null;
 
-export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }) {
+type Props = { inWindow: boolean; tabId?: number; offeredPageUrl?: string };
+
+export function Popup({ inWindow, tabId, offeredPageUrl }: Props) {
   const [db, setDb] = useState<PomDb | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [fields, setFields] = useState<DraftFields | null>(null);
@@ -37,7 +39,9 @@ export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }
         const [opened, loaded] = await Promise.all([getDb(), loadSettings({ managedWaitMs: 600 })]);
         setSettings(loaded);
         const draft = await getDraft(opened, CAPTURE_DRAFT_ID);
-        setFields(draft?.fields ?? emptyDraftFields(today()));
+        const restored = draft?.fields ?? emptyDraftFields(today());
+        // The page's address arrives with the window and stays in memory unless the user ticks to keep it.
+        setFields(offeredPageUrl && !restored.pageUrl ? { ...restored, pageUrl: offeredPageUrl } : restored);
         setRecent(await listNewestReflections(opened, 3));
         setDb(opened);
         void navigator.storage?.persist?.();
@@ -54,7 +58,12 @@ export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }
       if (!db || !value) return;
       try {
         if (isBlank(value)) await clearDraft(db, CAPTURE_DRAFT_ID);
-        else await saveDraft(db, { id: CAPTURE_DRAFT_ID, savedAt: new Date().toISOString(), fields: value });
+        else
+          await saveDraft(db, {
+            id: CAPTURE_DRAFT_ID,
+            savedAt: new Date().toISOString(),
+            fields: draftToKeep(value),
+          });
       } catch (error) {
         setStatus({ tone: 'error', text: t('draftSaveFailed', storeMessage(error)) });
       }
@@ -140,6 +149,13 @@ export function Popup({ inWindow, tabId }: { inWindow: boolean; tabId?: number }
       </section>
     </main>
   );
+}
+
+/** An unticked page address is never written down, not even in a draft. */
+function draftToKeep(f: DraftFields): DraftFields {
+  if (f.keepPageUrl || f.pageUrl === undefined) return f;
+  const { pageUrl: _notKept, ...rest } = f;
+  return rest;
 }
 
 function isBlank(f: DraftFields): boolean {

@@ -11,6 +11,12 @@ const params = new URLSearchParams(location.search);
 // ?tab=<id> shows a given tab's status when the popup is opened as a page (keyboard users, tests).
 const tab = Number.parseInt(params.get('tab') ?? '', 10);
 render(
-  <Popup inWindow={params.has('window')} tabId={Number.isFinite(tab) ? tab : undefined} />,
+  <Popup
+    inWindow={params.has('window')}
+    tabId={Number.isFinite(tab) ? tab : undefined}
+    offeredPageUrl={
+      /^https?:\/\//.test(params.get('page') ?? '') ? (params.get('page') ?? undefined) : undefined
+    }
+  />,
   document.getElementById('app') as HTMLElement,
 );

@@ -24,7 +24,8 @@ export type RouterDeps = {
     get: (id: string) => Promise<Draft | undefined>;
     save: (draft: Draft) => Promise<void>;
   };
-  openCapture: (from: 'prompt' | 'selection') => Promise<void>;
+  /** Opens capture; the page address travels with the window, and is stored only if the user ticks to keep it. */
+  openCapture: (from: 'prompt' | 'selection', pageUrl?: string) => Promise<void>;
   syncSites: () => Promise<void>;
 };
 
@@ -56,9 +57,11 @@ export function createRouter(deps: RouterDeps) {
     await prefillDraft({
       quote: quote.slice(0, 5000),
       ...(page.title && { pageTitle: page.title.slice(0, 500) }),
-      ...(page.url && /^https?:/.test(page.url) && { pageUrl: page.url.slice(0, 2048) }),
     });
-    await deps.openCapture('selection');
+    await deps.openCapture(
+      'selection',
+      page.url && /^https?:/.test(page.url) ? page.url.slice(0, 2048) : undefined,
+    );
   }
 
   async function handleContent(message: ContentMessage, site: string, tabUrl: string | undefined) {
@@ -111,9 +114,8 @@ export function createRouter(deps: RouterDeps) {
       ...(shown.context && { context: shown.context }),
       title: prompt ? prompt.text.slice(0, 200) : '',
       pageTitle: message.pageTitle,
-      ...(tabUrl && { pageUrl: tabUrl.slice(0, 2048) }),
     });
-    await deps.openCapture('prompt');
+    await deps.openCapture('prompt', tabUrl?.slice(0, 2048));
     return { ok: true };
 
     function event(
@@ -140,7 +142,8 @@ export function createRouter(deps: RouterDeps) {
     const existing = await deps.drafts.get(CAPTURE_DRAFT_ID);
     const fields = existing?.fields ?? emptyDraftFields(localDate(now));
     const { quote, ...rest } = patch;
-    const next: DraftFields = { ...fields, ...rest, keepPageUrl: false };
+    const { pageUrl: _offeredBefore, ...kept } = fields;
+    const next: DraftFields = { ...kept, ...rest, keepPageUrl: false };
     if (fields.title.trim()) next.title = fields.title;
     if (quote) next.what = `${fields.what ? `${fields.what}\n\n` : ''}“${quote}”\n\n`;
     await deps.drafts.save({ id: CAPTURE_DRAFT_ID, savedAt: now.toISOString(), fields: next });

@@ -80,6 +80,12 @@ test('Reflect on this ends in a saved reflection that carries the prompt', async
   await expect(capture.getByLabel('Title')).toHaveValue(promptText.slice(0, 200));
   await expect(capture.getByText(/Outpatient transformation group/)).toBeVisible();
   await capture.getByLabel('What happened?').fill('We set the agenda before asking the patient panel.');
+  // The page address is offered, but not written down, not even in the draft, unless the box is ticked.
+  await expect(capture.getByLabel("Keep this page's address with the reflection")).not.toBeChecked();
+  await capture.waitForTimeout(600);
+  const [draft] = await readStore<{ fields: { pageUrl?: string; what: string } }>(capture, 'drafts');
+  expect(draft?.fields.what).toContain('patient panel');
+  expect(draft?.fields.pageUrl).toBeUndefined();
   await capture.getByRole('button', { name: 'Save reflection' }).click();
   await expect(capture.getByText('Saved to your reflection log.')).toBeVisible();
 

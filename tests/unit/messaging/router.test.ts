@@ -27,6 +27,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
   const events: PromptEvent[] = [];
   const drafts = new Map<string, Draft>();
   const opened: string[] = [];
+  const offeredUrls: (string | undefined)[] = [];
   let synced = 0;
   let n = 0;
   const deps: RouterDeps = {
@@ -39,11 +40,14 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
     prompts: async () => builtInPrompts,
     history: { list: async () => [...events], add: async (e) => void events.push(e) },
     drafts: { get: async (id) => drafts.get(id), save: async (d) => void drafts.set(d.id, d) },
-    openCapture: async (from) => void opened.push(from),
+    openCapture: async (from, pageUrl) => {
+      opened.push(from);
+      offeredUrls.push(pageUrl);
+    },
     syncSites: async () => void synced++,
   };
   const router = createRouter(deps);
-  return { ...router, events, drafts, opened, synced: () => synced };
+  return { ...router, events, drafts, opened, offeredUrls, synced: () => synced };
 }
 
 const visitId = 'visit-0001-abcdef';
@@ -125,11 +129,13 @@ describe('router: content scripts', () => {
       promptId: offer?.prompt.id,
       context: 'agenda',
       pageTitle: 'Outpatients agenda',
-      pageUrl: tabUrl,
       keepPageUrl: false,
       what: 'Half-written thought',
       title: offer?.prompt.text,
     });
+    // The address goes to the capture window only; nothing stores it unless the user ticks to keep it.
+    expect(draft?.fields.pageUrl).toBeUndefined();
+    expect(r.offeredUrls).toEqual([tabUrl]);
     expect(r.opened).toEqual(['prompt']);
     expect(r.events.at(-1)?.kind).toBe('reflected');
   });
@@ -174,6 +180,8 @@ describe('router: reflect on selection', () => {
     expect(fields?.what).toContain('“We agreed the agenda before asking anyone.”');
     expect(fields?.pageTitle).toBe('Minutes');
     expect(fields?.keepPageUrl).toBe(false);
+    expect(fields?.pageUrl).toBeUndefined();
+    expect(r.offeredUrls).toEqual([tabUrl]);
     expect(r.opened).toEqual(['selection']);
   });
 });
