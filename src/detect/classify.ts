@@ -226,7 +226,12 @@ function classifyUnguarded(signals: PageSignals): Classification {
   const beingWorkedOn = working >= minWorking && ownWorking >= minOwnWorking;
   const planShapedAndUnpublished =
     topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
-  const confident = raw >= threshold && topic >= minTopic && (beingWorkedOn || planShapedAndUnpublished);
+  // Answering a form or responding to a public consultation is taking part, not drafting the plan.
+  const confident =
+    !platform?.consuming &&
+    raw >= threshold &&
+    topic >= minTopic &&
+    (beingWorkedOn || planShapedAndUnpublished);
   const logistic = 1 / (1 + Math.exp(-(raw - threshold) / 3));
   const score = confident ? logistic : Math.min(logistic, 0.45);
 
@@ -298,7 +303,8 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
   if (/[”"]\s*,?\s*(?:said|says)\b|\b(?:said|says)\s*:?\s*[“"]/.test(signals.text))
     add(tally, 'against', 'text', 'quoted speech (news style)', -1.5);
   // Annual and multi-year plans carry their period in the title ("2025/26", "2025–2030").
-  if (/\b20\d\d\s?[/–-]\s?(?:20)?\d\d\b/.test(signals.title))
+  // …but not a date: "2026-11-20 Sprint retrospective" is a record of a day, not a period.
+  if (/\b20\d\d\s?[/–-]\s?(?:20)?\d\d\b(?!\s?[/–-]\s?\d)/.test(signals.title))
     add(tally, 'strategy', 'title', 'title: planning period', 2);
 
   // Public-facing pages talk to "you"; working documents talk about "we" and "our".
@@ -320,6 +326,8 @@ function addPageKind(tally: Tally, signals: PageSignals): void {
     }
   }
   if (signals.meta.ogType === 'article') add(tally, 'against', 'structure', 'published article', -2.5);
+  // A PDF in the viewer is a finished, distributed document, not the draft it was made from.
+  if (/\.pdf$/.test(signals.url.path)) add(tally, 'against', 'url', 'address: a PDF document', -2);
   let pathPenalty = 0;
   for (const segment of signals.url.path.split('/')) {
     if (pathPenalty > -3 && againstPathSegments.includes(segment)) {

@@ -553,6 +553,21 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['check availability', -2],
     ['book your', -1],
     ['members of the public are welcome', -1.5],
+    // Looking back on work that is done.
+    ['retrospective', -2],
+    ['what went well', -1.5],
+    ['was approved', -1.5],
+    ['has been approved', -1.5],
+    ['easy read version', -2],
+    // Responding to someone else's consultation, or booking onto an event or course.
+    ['respond online', -2.5],
+    ['consultation closes', -2],
+    ['independent examination', -2.5],
+    ['get tickets', -3],
+    ['refund policy', -2],
+    ['early bird', -2],
+    ['book your place', -2],
+    ['learning outcomes', -2],
   ],
 };
 

@@ -137,6 +137,18 @@ const platformRules: readonly PlatformRule[] = [
     (a) => a.host.startsWith('admin.'),
     { contextHint: 'workshop' },
   ],
+  [
+    // Citizen Space, EngagementHQ, Commonplace and councils' own "have your say" hubs: the public responds.
+    'Public consultation site',
+    (a) =>
+      hostIs(a, 'citizenspace.com') ||
+      hostIs(a, 'engagementhq.com') ||
+      hostIs(a, 'commonplace.is') ||
+      /^(?:haveyoursay|yoursay|consult|consultations?|letstalk|engage)\./.test(a.host),
+    false,
+    never,
+    { consuming: () => true },
+  ],
   ['Jira', (a) => hostIs(a, 'atlassian.net') && a.path.startsWith('/jira/'), true, never],
   [
     'Committee management system',
