@@ -27,8 +27,10 @@ export function findPostcodes(text: string): PiiFinding[] {
 
 // UK numbers: 0 + 10 digits, or +44 (optionally "(0)") + 10 digits, in groups of at least three digits
 // after the first, separated by single spaces or hyphens. Digits are counted after matching.
+// A bracket belongs to the number only round the area code ("(020) 7946 0958"), so a number written
+// inside parentheses ("(020 7946 0958)") is found without the opening bracket.
 const PHONE =
-  /(?<![\w+])(?:(\+44)[ \u00a0-]?(?:\(0\)[ \u00a0-]?)?|(?=\(?0))(\(?\d{2,5}\)?(?:[ \u00a0-]?\d{3,8}){0,3})(?!\w)(?![.-]?\d)/g;
+  /(?<![\w+])(?:(\+44)[ \u00a0-]?(?:\(0\)[ \u00a0-]?)?|(?=\(?0))((?:\(\d{2,5}\)|\d{2,5})(?:[ \u00a0-]?\d{3,8}){0,3})(?!\w)(?![.-]?\d)/g;
 // Mobile, geographic and non-geographic ranges the brief lists: 01, 02, 03, 07, 08.
 const UK_NATIONAL = /^0[12378]\d{9}$/;
 
