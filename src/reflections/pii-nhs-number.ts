@@ -38,6 +38,12 @@ const LOOSE_TEN_DIGITS_AT = /(?<![\w+])(?:\d[ \u00a0.-]?){9}\d(?!\w)(?![ \u00a0.
 
 const CUE_LOOKBACK = 40;
 
+// "the CHI no on the second label, 1503874568": an explicit "no"/"number" cue a few words earlier in
+// the same sentence still points at the number. Plain "NHS" is too common ("an NHS trust") to count here.
+const CUE_EARLIER_IN_SENTENCE =
+  /\b(?:NHS|CHI|H\s?&\s?C)\s*(?:no\b\.?|num\b\.?|number\b|#)(?:(?![.!?;\n]\s)[^\n])*$/i;
+const CUE_SENTENCE_LOOKBACK = 60;
+
 /** NHS, CHI and H&C numbers: any that pass Modulus 11, plus failing ones written next to a cue. */
 export function findNhsNumbers(text: string): PiiFinding[] {
   const found: PiiFinding[] = [];
@@ -49,7 +55,8 @@ export function findNhsNumbers(text: string): PiiFinding[] {
       found.push(findingAt(text, 'nhs-number', start, end, piiExplanations.nhsNumber));
     } else if (
       CUE_ENDS_HERE.test(text.slice(Math.max(0, start - CUE_LOOKBACK), start)) ||
-      CUE_STARTS_HERE.test(text.slice(end, end + CUE_LOOKBACK))
+      CUE_STARTS_HERE.test(text.slice(end, end + CUE_LOOKBACK)) ||
+      CUE_EARLIER_IN_SENTENCE.test(text.slice(Math.max(0, start - CUE_SENTENCE_LOOKBACK), start))
     ) {
       found.push(findingAt(text, 'nhs-number', start, end, piiExplanations.nhsNumberNearCue));
     }
