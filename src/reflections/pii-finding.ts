@@ -31,6 +31,8 @@ export const piiExplanations = {
   recordNumber:
     'Looks like a hospital, case-note or other reference number. Local numbers can be traced back to a person: remove it.',
   name: 'Looks like a person\'s name after a title. Names identify patients and colleagues: use a role or "Patient A" instead.',
+  nameInEmail:
+    "Looks like a person's name in a pasted email header or signature. Names identify patients and colleagues: use a role instead.",
 } as const;
 
 /** What one-click redaction puts in place of a finding: neutral, and still readable in a sentence. */

@@ -15,6 +15,9 @@ const AGE_PATTERNS = [
   new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s+of\s+age\b`, 'gi'),
   // "87yo", "87 y/o", "87 y.o."
   /\b(\d{1,3})\s*(?:yo\b|y\/o\b|y\.o\.?)/gi,
+  // Clerking shorthand for age and sex: "72M, PMH COPD", "bed 1: 84F, #NOF", "(91M)". Only a capital M or F
+  // glued to the number and closed by punctuation or a clinical word, so "3M 1863", "£5M" and "Ward 5F" are not ages.
+  /(?<![\w£$€.,/-])(?<!\b(?:[Ww]ard|[Ll]evel|[Ff]loor|[Rr]oom|[Bb]ay|[Bb]ed|[Uu]nit|[Tt]heatre|[Bb]lock|[Zz]one)\s*)(\d{1,3})[MF](?=[,;:)]|\s+(?:with|pt|patient|presents|presented|presenting|admitted|known|PMH|c\/o|bib|BIBA)\b)/g,
 ];
 const OLDEST_AGE = 130;
 
@@ -35,8 +38,8 @@ export function findAges(text: string): PiiFinding[] {
 const TITLE = String.raw`(?<![\p{L}\p{N}_])(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|MR|MRS|MS|MISS|DR)\.?`;
 const GAP = String.raw`[ \t\u00a0]+`;
 // "Smith", "O'Brien", "McDonald", "Smith-Jones", "Zoë"; a single capital ("Mr X") is a placeholder, not a name.
-const LOWER = String.raw`[\p{Ll}\p{M}]`; // accents may be separate combining marks ("Adébáyọ̀")
-const NAME_WORD = String.raw`(?:O['\u2019]|D['\u2019])?\p{Lu}${LOWER}+(?:\p{Lu}${LOWER}+)?(?:-\p{Lu}${LOWER}+)?`;
+export const LOWER = String.raw`[\p{Ll}\p{M}]`; // accents may be separate combining marks ("Adébáyọ̀")
+export const NAME_WORD = String.raw`(?:O['\u2019]|D['\u2019])?\p{Lu}${LOWER}+(?:\p{Lu}${LOWER}+)?(?:-\p{Lu}${LOWER}+)?`;
 const INITIAL = String.raw`\p{Lu}\.?`;
 const TITLED_NAME = new RegExp(
   `${TITLE}${GAP}((?:${INITIAL}${GAP}){0,2}${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}])`,
@@ -46,7 +49,7 @@ const TOKEN = /\S+/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.?$/u;
 
 /** Capitalised words that are never part of a name: sentence words that can follow "Dr Smith". */
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   (
     'The And But Or Nor So Yet In On At Of For To From With By As If Then Than When While Who Whom Whose What ' +
     'Where Which Why How I We You He She They It This That These Those There Here Was Were Is Are Has Had ' +
@@ -56,14 +59,14 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 /** Can start a name ("Mrs May", "Mr Ward") but after a name they usually start something else. */
-const NOT_NAME_CONTINUATIONS = new Set(
+export const NOT_NAME_CONTINUATIONS = new Set(
   (
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Ward Unit Team Hospital Trust Clinic Surgery Practice'
   ).split(' '),
 );
 /** After "Nurse", "Sister" or "Prof" a capitalised word is often a role or a heading, not a name. */
-const ROLE_WORD =
+export const ROLE_WORD =
   /^(?:Practi|Consult|Special|Associat|Lead|Manag|Direct|Educat|Prescrib|Advoca|Bank|Agency|Tutor|Mentor|Assess|Navigat|Champion|Apprentic|Assist|Student|Matron|Partner|Staff|Train|Retent|Recruit|Revalid|Rota|Fellow|Regist|Research|Clinic|Colleague|Station|Council|Forum|Network|Emerit|Job|Role|Vacanc|Shortage|Day|Week|Month|Year|Call|Care|Handover|Ward|Unit|Team|In\b|Of\b)/u;
 const ROLE_TITLES = new Set(['Nurse', 'Sister', 'Prof', 'Professor']);
 

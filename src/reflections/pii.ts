@@ -6,6 +6,7 @@ import { piiPlaceholders } from './pii-finding';
 import { findNhsNumbers } from './pii-nhs-number';
 import { findAges, findNames } from './pii-people';
 import { findRecordNumbers } from './pii-record-number';
+import { findEmailNames } from './pii-signatures';
 
 export { PiiFinding, piiExplanations, piiPlaceholders } from './pii-finding';
 export { isValidNhsNumber, nhsCheckDigit } from './pii-nhs-number';
@@ -19,6 +20,7 @@ const detectors: ReadonlyArray<(text: string) => PiiFinding[]> = [
   findDates,
   findAges,
   findNames,
+  findEmailNames,
 ];
 
 /** When two detectors claim overlapping text, the longer span wins; on a tie, the more specific kind. */
