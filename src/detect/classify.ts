@@ -193,6 +193,11 @@ function classifyUnguarded(signals: PageSignals): Classification {
   );
 
   addStructure(tally, signals, textTokens);
+  // Minutes carry every agenda cue (apologies, matters arising, AOB) because they record the meeting the
+  // agenda planned: under a "minutes" title those cues are not evidence of planning.
+  if (titleTokens.includes('minutes') && !titleTokens.includes('agenda') && tally.byKind.agenda > 0) {
+    add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
+  }
   addPageKind(tally, signals);
 
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
@@ -273,7 +278,7 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
     add(tally, 'workshop', 'structure', 'session plan table', 2);
   if (
     hasAny('owner', 'lead', 'responsible', 'who', 'theme lead', 'assigned to') &&
-    hasAny('due', 'by when', 'deadline', 'status', 'rag', 'progress', 'target date', 'date')
+    hasAny('due', 'by when', 'when', 'deadline', 'status', 'rag', 'progress', 'target date', 'date')
   )
     add(tally, 'draft', 'structure', 'table with owners and dates', 3);
   else if (hasAny('status', 'rag', 'progress')) add(tally, 'draft', 'structure', 'status column', 1);

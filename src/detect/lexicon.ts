@@ -555,6 +555,15 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['members of the public are welcome', -1.5],
     // Looking back on work that is done.
     ['retrospective', -2],
+    // Minutes record in the past tense what an agenda proposes.
+    ['it was agreed', -2],
+    ['were agreed', -1.5],
+    ['was discussed', -1.5],
+    ['were discussed', -1.5],
+    ['was noted', -1.5],
+    ['were received', -1.5],
+    ['the meeting closed', -2.5],
+    ['no other business', -2],
     ['what went well', -1.5],
     ['was approved', -1.5],
     ['has been approved', -1.5],
@@ -577,7 +586,7 @@ export const lexicon: readonly LexiconEntry[] = (Object.keys(byKind) as LexiconK
 
 /** Words that only mean something in the title: a page titled "Minutes" records, it does not plan. */
 export const titleOnlyLexicon: readonly LexiconEntry[] = [
-  { pattern: 'minutes', weight: -2.5, kind: 'against' },
+  { pattern: 'minutes', weight: -4, kind: 'against' },
   { pattern: 'news', weight: -1.5, kind: 'against' },
   { pattern: 'guide', weight: -1, kind: 'against' },
   { pattern: 'how to', weight: -1.5, kind: 'against' },
