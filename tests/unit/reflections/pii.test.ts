@@ -356,3 +356,72 @@ describe('redact', () => {
     expect(redact(`Hello, ${text}`, finding as PiiFinding)).toBe(`Hello, ${text}`);
   });
 });
+
+describe('findPii: rules learned from the held-out reflections', () => {
+  it('finds a phone number written inside brackets without the opening bracket', () => {
+    expect(found('her wife (020 7946 0817) was told')).toEqual([['phone', '020 7946 0817']]);
+    expect(found('Tel (0113) 496 0911')).toEqual([['phone', '(0113) 496 0911']]);
+  });
+
+  it('flags a failing number when an explicit NHS/CHI number cue is earlier in the same sentence', () => {
+    expect(found(`the CHI no on the second label, ${INVALID}, was wrong`)).toEqual([['nhs-number', INVALID]]);
+    expect(found(`The NHS number was missing. Order ${INVALID} arrived`)).toEqual([]);
+    expect(found(`Our NHS trust paid invoice ${INVALID} late`)).toEqual([]);
+  });
+
+  it.each([
+    ['72M, PMH COPD', '72M'],
+    ['Bay 1 bed 1: 84F, #NOF day 3', '84F'],
+    ['an older lady (83F) fell', '83F'],
+    ['91M with HAP', '91M'],
+  ])('finds clerking age shorthand in %j', (text, age) => {
+    expect(found(text)).toEqual([['age', age]]);
+  });
+
+  it.each(['fit tested with 3M 1863', 'we saved £5M, in total', 'Ward 5F, bay 2', 'a 5M run'])(
+    'does not read %j as an age',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it('finds names in pasted email headers, including the NHSmail directory form', () => {
+    const text = [
+      'From: Priya Raman <priya.raman2@nhs.net>',
+      'To: Ward Managers; Tom Baxter <tb@nhs.net>',
+      'From: HASSAN, Omar (UNIVERSITY HOSPITALS BIRMINGHAM NHS FOUNDATION TRUST)',
+      'From: Estates Helpdesk <estates@nhs.net>',
+      'To: Ward 12 Nursing Team',
+    ].join('\n');
+    expect(found(text).filter(([kind]) => kind === 'name')).toEqual([
+      ['name', 'Priya Raman'],
+      ['name', 'Tom Baxter'],
+      ['name', 'HASSAN, Omar'],
+    ]);
+  });
+
+  it('finds a full name in a signature block but not roles, organisations or a lone first name', () => {
+    const text = [
+      'Kind regards',
+      '',
+      'Priya Raman',
+      'Ward Manager, Ward 12',
+      'Leeds Teaching Hospitals NHS Trust',
+      '',
+      'Thanks',
+      'Omar',
+      'Omar Hassan | Clinical Audit Facilitator',
+      '',
+      'Thanks',
+      'Team Leaders Forum',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['name', 'Priya Raman'],
+      ['name', 'Omar Hassan'],
+    ]);
+  });
+
+  it('does not read ordinary capitalised lines as a signature when there is no sign-off', () => {
+    expect(found('Ward Manager\nPriya Raman led the session\nJane Smith')).toEqual([]);
+  });
+});
