@@ -183,3 +183,35 @@ describe('a planning page', () => {
       expect(classify(signalsFor(url, { text })).context, context).toBe(context);
   });
 });
+
+describe('records and responses are not plans', () => {
+  const edit = 'https://docs.google.com/document/d/1/edit';
+
+  it('reads agenda cues under a "minutes" title as a record, even in an editor', () => {
+    const text =
+      'Present: chair and four members\nApologies were received from two members\nMatters arising: it was agreed to close the action\nAOB: none';
+    expect(classify(signalsFor(edit, { title: 'Minutes – team meeting – DRAFT', text })).planning).toBe(
+      false,
+    );
+    // The same cues under an agenda title are planning.
+    const agenda = 'Apologies\nMatters arising\nRota for January (TBC)\nAOB';
+    expect(classify(signalsFor(edit, { title: 'Team meeting agenda – draft', text: agenda })).planning).toBe(
+      true,
+    );
+  });
+
+  it('does not read a dated title as a planning period', () => {
+    const dated = classify(signalsFor(edit, { title: '2026-11-20 Sprint retrospective', text: 'Notes' }));
+    const period = classify(signalsFor(edit, { title: 'Delivery plan 2026-2029', text: 'Notes' }));
+    expect(dated.signals.some((s) => s.term === 'title: planning period')).toBe(false);
+    expect(period.signals.some((s) => s.term === 'title: planning period')).toBe(true);
+  });
+
+  it('treats a public consultation hub as taking part, however draft the plan it consults on', () => {
+    const text =
+      'Have your say on our draft strategy\nWe want to hear your views\nEngagement events: dates TBC\nNext steps';
+    const signals = (url: string) => signalsFor(url, { title: 'Draft strategy – consultation', text });
+    expect(classify(signals('https://haveyoursay.example.gov.uk/strategy')).planning).toBe(false);
+    expect(classify(signals('https://example.citizenspace.com/health/strategy')).planning).toBe(false);
+  });
+});
