@@ -279,9 +279,11 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
   if (
     hasAny('owner', 'lead', 'responsible', 'who', 'theme lead', 'assigned to') &&
     hasAny('due', 'by when', 'when', 'deadline', 'status', 'rag', 'progress', 'target date', 'date')
-  )
+  ) {
     add(tally, 'draft', 'structure', 'table with owners and dates', 3);
-  else if (hasAny('status', 'rag', 'progress')) add(tally, 'draft', 'structure', 'status column', 1);
+    // Who does what by when is itself a plan's shape, whatever the plan is for (a tracker, an action plan).
+    add(tally, 'shape', 'structure', 'action table', 1.5);
+  } else if (hasAny('status', 'rag', 'progress')) add(tally, 'draft', 'structure', 'status column', 1);
 
   const placeholders = countMatches(
     `${signals.text}\n${signals.labels.join('\n')}`,

@@ -91,6 +91,7 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
   project: [
     ['project', 1],
     ['project plan', 3],
+    ['tracker', 1.5],
     ['project charter', 3],
     ['project initiation document', 3],
     ['pid', 1.5],
