@@ -59,6 +59,12 @@ const WRITTEN_DMY = new RegExp(
   `(?<![\\w])(\\d{1,2})${ORDINAL}(?:\\s+of)?[\\s\\-]+${MONTH}\\.?,?[\\s\\-]+(\\d{4}|['\u2019]\\d{2})(?![\\w])`,
   'gi',
 );
+// Hospital systems print "12-Jan-24" and "12/Jan/2024": the same separator round a month name makes a
+// two-digit year safe to read.
+const SYSTEM_DMY = new RegExp(
+  `(?<![\\w/-])(\\d{1,2})([/\\-])${MONTH}\\2(\\d{4}|\\d{2})(?![\\w])(?![/\\-]\\d)`,
+  'gi',
+);
 const WRITTEN_MDY = new RegExp(`(?<![\\w])${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?![\\w])`, 'gi');
 
 /** Full day-month-year dates. */
@@ -85,6 +91,12 @@ function findFullDates(text: string): PiiFinding[] {
     if (year !== null && !plausibleYear(year)) continue;
     if (isRealDate(Number(d), monthNumber(monthName), year)) add(m.index, whole.length);
   }
+  for (const m of text.matchAll(SYSTEM_DMY)) {
+    const [whole, d = '', , monthName = '', y = ''] = m;
+    const year = y.length === 4 ? Number(y) : null;
+    if (year !== null && !plausibleYear(year)) continue;
+    if (isRealDate(Number(d), monthNumber(monthName), year)) add(m.index, whole.length);
+  }
   for (const m of text.matchAll(WRITTEN_MDY)) {
     const [whole, monthName = '', d = '', y = ''] = m;
     if (plausibleYear(Number(y)) && isRealDate(Number(d), monthNumber(monthName), Number(y))) {
@@ -96,8 +108,10 @@ function findFullDates(text: string): PiiFinding[] {
 
 const DOB_CUE = /\b(?:(DOB|D\.O\.B\.?|date\s+of\s+birth)|born(?:\s+(?:on|in))?)(?![\w])[\s:=\u2013-]*/gi;
 
-// Partial dates, tried only straight after a birth cue.
+// Partial (and short full) dates, tried only straight after a birth cue.
 const PARTIAL_AFTER_BIRTH_CUE = [
+  // "DOB 1.4.39": short dotted or hyphenated dates that could be versions elsewhere are dates here.
+  /(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\w])(?![/.-]\d)/y,
   new RegExp(`${MONTH}\\.?,?\\s+(?:\\d{4}|['\u2019]\\d{2})(?![\\w])`, 'iy'),
   new RegExp(`(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH}(?![a-z])\\.?`, 'iy'),
   new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\w])`, 'iy'),

@@ -15,6 +15,8 @@ const AGE_PATTERNS = [
   new RegExp(String.raw`\b(\d{1,3})\s*${UNIT}\s+of\s+age\b`, 'gi'),
   // "87yo", "87 y/o", "87 y.o."
   /\b(\d{1,3})\s*(?:yo\b|y\/o\b|y\.o\.?)/gi,
+  // "a lady of 87, who", "a gentleman of 92 with": a person noun, "of" and a number that ends the phrase.
+  /(?<=\b(?:lady|gentleman|gent|man|woman|boy|girl|chap|patient|resident)\s+)of\s+(\d{1,3})(?=\s*(?:[,.;:)]|$)|\s+(?:who|with|and|was|had|has|is|living|from)\b)/gim,
   // Clerking shorthand for age and sex: "72M, PMH COPD", "bed 1: 84F, #NOF", "(91M)". Only a capital M or F
   // glued to the number and closed by punctuation or a clinical word, so "3M 1863", "£5M" and "Ward 5F" are not ages.
   /(?<![\w£$€.,/-])(?<!\b(?:[Ww]ard|[Ll]evel|[Ff]loor|[Rr]oom|[Bb]ay|[Bb]ed|[Uu]nit|[Tt]heatre|[Bb]lock|[Zz]one)\s*)(\d{1,3})[MF](?=[,;:)]|\s+(?:with|pt|patient|presents|presented|presenting|admitted|known|PMH|c\/o|bib|BIBA)\b)/g,
@@ -41,8 +43,10 @@ const GAP = String.raw`[ \t\u00a0]+`;
 export const LOWER = String.raw`[\p{Ll}\p{M}]`; // accents may be separate combining marks ("Adébáyọ̀")
 export const NAME_WORD = String.raw`(?:O['\u2019]|D['\u2019])?\p{Lu}${LOWER}+(?:\p{Lu}${LOWER}+)?(?:-\p{Lu}${LOWER}+)?`;
 const INITIAL = String.raw`\p{Lu}\.?`;
+// Lower-case surname particles: "Mr de Souza", "Dr van der Merwe", "Dr al-Hassan".
+const PARTICLE = `(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|ten|ter|bin|ibn)${GAP}){1,2}|(?:al|el)-`;
 const TITLED_NAME = new RegExp(
-  `${TITLE}${GAP}((?:${INITIAL}${GAP}){0,2}${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}])`,
+  `${TITLE}${GAP}((?:${INITIAL}${GAP}){0,2}(?:${PARTICLE})?${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );
 const TOKEN = /\S+/gu;

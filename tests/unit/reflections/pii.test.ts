@@ -425,3 +425,34 @@ describe('findPii: rules learned from the held-out reflections', () => {
     expect(found('Ward Manager\nPriya Raman led the session\nJane Smith')).toEqual([]);
   });
 });
+
+describe('findPii: forms seen in clinical writing', () => {
+  it.each([
+    ['DOB 1.4.39', '1.4.39'],
+    ['d.o.b. 01-04-39', '01-04-39'],
+  ])('reads a short date after a birth cue in %j', (text, date) => {
+    expect(found(text)).toEqual([['date', date]]);
+  });
+
+  it('reads system-printed dates with a month name and leaves a short dotted date alone without a cue', () => {
+    expect(found('seen 12-Jan-24 and 12/Jan/2024')).toEqual([
+      ['date', '12-Jan-24'],
+      ['date', '12/Jan/2024'],
+    ]);
+    expect(found('release 3.3.24 of the form')).toEqual([]);
+  });
+
+  it('finds "a lady of 87" but not "a meeting of 45 minutes" or "a team of 12"', () => {
+    expect(found('a lady of 87, who lives alone')).toEqual([['age', 'of 87']]);
+    expect(found('a gentleman of 92 with COPD')).toEqual([['age', 'of 92']]);
+    expect(found('a meeting of 45 minutes with a team of 12, and a man of 5 foot')).toEqual([]);
+  });
+
+  it.each([
+    ['Mr de Souza said', 'de Souza'],
+    ['Dr van der Merwe agreed', 'van der Merwe'],
+    ['Dr al-Hassan reviewed', 'al-Hassan'],
+  ])('keeps a lower-case surname particle in %j', (text, name) => {
+    expect(found(text)).toEqual([['name', name]]);
+  });
+});
