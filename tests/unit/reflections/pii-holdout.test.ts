@@ -12,12 +12,17 @@ import { findPii } from '../../../src/reflections/pii';
  * as both a false positive and a false negative.
  *
  * Thresholds: overall precision and recall >= 0.95, and recall >= 0.9 for every kind. Untuned, the guard
- * scored precision 0.962 and recall 0.910; the remaining false positives are brand names after a title
- * ("Dr Foster", "Dr Martens", "Mr Men"), which a rule cannot tell from surnames.
+ * scored precision 0.962 and recall 0.910 on the 25; after the general fixes, 0.974 and 1.000. The
+ * remaining false positives are brand names after a title ("Dr Foster", "Dr Martens", "Mr Men"), which a
+ * rule cannot tell from surnames. Since the fixes were found on these texts, the 25 are no longer truly
+ * held out: treat them as a regression floor, not an estimate of accuracy on unseen text.
  */
 const DIR = join(__dirname, '../../fixtures/pii-holdout');
+/** Five more texts written after the guard was tuned on the first 25 (so not blind), kept as a check. */
+const SECOND_DIR = join(DIR, 'second');
 type Expected = Record<string, { kind: PiiKind; text: string }[]>;
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Expected;
+const readExpected = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
 
 const PRECISION = 0.95;
 const RECALL = 0.95;
@@ -29,7 +34,7 @@ interface Tally {
   fn: number;
 }
 
-function score(): { overall: Tally; byKind: Map<PiiKind, Tally>; misses: string[] } {
+function score(dir: string): { overall: Tally; byKind: Map<PiiKind, Tally>; misses: string[] } {
   const overall: Tally = { tp: 0, fp: 0, fn: 0 };
   const byKind = new Map<PiiKind, Tally>();
   const misses: string[] = [];
@@ -41,8 +46,8 @@ function score(): { overall: Tally; byKind: Map<PiiKind, Tally>; misses: string[
     }
     return t;
   };
-  for (const [file, items] of Object.entries(expected)) {
-    const text = readFileSync(join(DIR, file), 'utf8');
+  for (const [file, items] of Object.entries(readExpected(dir))) {
+    const text = readFileSync(join(dir, file), 'utf8');
     const unmatched = items.map((i) => `${i.kind}\u0000${i.text}`);
     for (const f of findPii(text)) {
       const at = unmatched.indexOf(`${f.kind}\u0000${f.text}`);
@@ -69,21 +74,25 @@ function score(): { overall: Tally; byKind: Map<PiiKind, Tally>; misses: string[
 const precision = (t: Tally) => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
 const recall = (t: Tally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
 
-describe('PII guard on the held-out reflections', () => {
+describe.each([
+  ['the 25 held-out reflections', DIR, 25],
+  ['the 5 texts written after tuning', SECOND_DIR, 5],
+])('PII guard on %s', (_name, dir, count) => {
   it('has an expected-findings entry for every text and every text for an entry', () => {
-    const texts = readdirSync(DIR)
+    const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .sort();
-    expect(texts).toHaveLength(25);
+    expect(texts).toHaveLength(count);
+    const expected = readExpected(dir);
     expect(Object.keys(expected).sort()).toEqual(texts);
     for (const [file, items] of Object.entries(expected)) {
-      const text = readFileSync(join(DIR, file), 'utf8');
+      const text = readFileSync(join(dir, file), 'utf8');
       for (const item of items) expect(text, `${file}: ${item.text}`).toContain(item.text);
     }
   });
 
   it(`reaches precision >= ${PRECISION} and recall >= ${RECALL} overall, recall >= ${RECALL_PER_KIND} per kind`, () => {
-    const { overall, byKind, misses } = score();
+    const { overall, byKind, misses } = score(dir);
     const report = misses.join('\n');
     expect(precision(overall), report).toBeGreaterThanOrEqual(PRECISION);
     expect(recall(overall), report).toBeGreaterThanOrEqual(RECALL);
