@@ -198,6 +198,11 @@ function classifyUnguarded(signals: PageSignals): Classification {
   if (titleTokens.includes('minutes') && !titleTokens.includes('agenda') && tally.byKind.agenda > 0) {
     add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
   }
+  // A job description lists the planning a post-holder will do; drafting one is not doing it.
+  if (/\b(?:job description|jd)\b/i.test(signals.title)) {
+    for (const name of planningContexts) tally.byKind[name] *= 0.5;
+    add(tally, 'against', 'title', 'title: a job description', -1);
+  }
   addPageKind(tally, signals);
 
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;

@@ -523,6 +523,8 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['pass rate', -2],
     ['job summary', -3],
     ['person specification', -3],
+    ['job description', -3],
+    ['job purpose', -2.5],
     ['main duties', -2.5],
     ['closing date', -2],
     ['salary', -2],

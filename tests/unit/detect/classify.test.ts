@@ -200,6 +200,14 @@ describe('records and responses are not plans', () => {
     );
   });
 
+  it('does not read a job description being drafted as the planning it describes', () => {
+    const text =
+      'Job purpose: lead patient engagement and co-production\nMain duties: run workshops and focus groups; support lived experience partners\nPerson specification: experience of co-production\nBand: TBC';
+    expect(
+      classify(signalsFor(edit, { title: 'Engagement Lead job description – draft', text })).planning,
+    ).toBe(false);
+  });
+
   it('does not read a dated title as a planning period', () => {
     const dated = classify(signalsFor(edit, { title: '2026-11-20 Sprint retrospective', text: 'Notes' }));
     const period = classify(signalsFor(edit, { title: 'Delivery plan 2026-2029', text: 'Notes' }));
