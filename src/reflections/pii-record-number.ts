@@ -14,6 +14,8 @@ const RECORD_CUE = new RegExp(
 );
 // The id itself: letters, digits, slashes and hyphens, starting and ending alphanumeric.
 const ID_AT = /(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9](?:[A-Za-z0-9/-]{0,18}[A-Za-z0-9])?(?![\w/-])/y;
+// "MRN 1234 5678", "hosp no 123 456 7": an id written in short digit groups, six to ten digits in all.
+const GROUPED_DIGITS_AT = /\d{1,4}(?:[ \u00a0]\d{1,4}){1,3}(?![\w/-])(?![ \u00a0]\d)/y;
 const BARE_ID = /(?<![\w/-])[A-Z]{1,3}\d{6,8}(?![\w/-])/g;
 const TRUST_PREFIXED_ID = /(?<![\w/-])R(?:[A-Z][A-Z0-9]|\d[A-Z])[ /-]?\d{5,8}(?![\w/-])/g;
 
@@ -33,7 +35,15 @@ export function findRecordNumbers(text: string): PiiFinding[] {
   const add = (start: number, end: number) =>
     found.push(findingAt(text, 'record-number', start, end, piiExplanations.recordNumber));
   for (const cue of text.matchAll(RECORD_CUE)) {
-    ID_AT.lastIndex = cue.index + cue[0].length;
+    const at = cue.index + cue[0].length;
+    GROUPED_DIGITS_AT.lastIndex = at;
+    const grouped = GROUPED_DIGITS_AT.exec(text);
+    const groupedDigits = grouped ? countDigits(grouped[0]) : 0;
+    if (grouped && groupedDigits >= 6 && groupedDigits <= 10) {
+      add(grouped.index, grouped.index + grouped[0].length);
+      continue;
+    }
+    ID_AT.lastIndex = at;
     const m = ID_AT.exec(text);
     if (m && looksLikeId(m[0])) add(m.index, m.index + m[0].length);
   }

@@ -13,9 +13,16 @@ import { NAME_WORD, NOT_NAME_CONTINUATIONS, NOT_NAMES, ROLE_WORD } from './pii-p
 const GAP = String.raw`[ \t\u00a0]+`;
 const FULL_NAME = `${NAME_WORD}(?:${GAP}${NAME_WORD}){1,2}`;
 
-const HEADER_LINE = /^[ \t>]*(?:From|To|Cc|Bcc)[ \t]*:[ \t]*(.*)$/gim;
+// Email headers, and the labelled fields of forms and letters pasted in ("Patient name: ...", "NOK: ...").
+const HEADER_LINE =
+  /^[ \t>]*(?:From|To|Cc|Bcc|(?:(?:patient|client|resident|service\s+user)(?:'s)?\s+)?(?:full\s+)?name|patient|client|resident|service\s+user|NOK|next\s+of\s+kin|carer|relative)[ \t]*:[ \t]*(.*)$/gim;
 // One recipient: a full name closed by an address, an organisation in brackets, a separator or the line end.
-const HEADER_NAME = new RegExp(`^[ \\t"]*(${FULL_NAME})"?(?=[ \\t]*(?:<|\\(|;|$))`, 'u');
+// Also "SMITH, John" and "JOHN SMITH", as patient systems print them.
+const CAPS_WORD = String.raw`\p{Lu}{2,}(?:['\u2019-]\p{Lu}{2,})*`;
+const HEADER_NAME = new RegExp(
+  `^[ \\t"]*(${FULL_NAME}|${CAPS_WORD},${GAP}${NAME_WORD}(?:${GAP}${NAME_WORD})?|${CAPS_WORD}(?:${GAP}${CAPS_WORD}){1,2})"?(?=[ \\t]*(?:<|\\(|;|,|$))`,
+  'u',
+);
 // NHSmail's directory form: SURNAME, Firstname (ORGANISATION IN CAPITALS).
 const NHSMAIL_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(\p{Lu}{2,}(?:[-'\u2019 ]\p{Lu}{2,}){0,3},${GAP}${NAME_WORD}(?:${GAP}${NAME_WORD})?)(?=[ \t]*\(\p{Lu}[\p{Lu}\d &'.,-]+\))`,
@@ -32,9 +39,13 @@ const SIGNATURE_NAME = new RegExp(`^[ \\t]*(${FULL_NAME})(?=[ \\t]*(?:$|[|,(<\\u
 const ORG_OR_ROLE_WORD =
   /^(?:Clinical|Nursing|Medical|Health|Hospital|Trust|Foundation|Department|Service|Office|Hub|Group|Board|Senior|Junior|Deputy|Head|Chief|Officer|Coordinat|Facilitat|Therap|Physio|Pharmac|Midwi|Doctor|Surgeon|Physician|Audit|Safety|Quality|Governance|Patient|General|University|College|School|Cent(?:re|er)|Mental|Community|District|Acute|Emergency|Intensive|Critical|Outpatient|Inpatient|Admin|Secretar|Reception|Support|Worker|Nurse|Sister|Sent|Subject|Date|Tel|Phone|Mob|Mobile|Email|Bleep|Ext|Room|Floor|Level|Building|House|Road|Street|Lane|Avenue|Close|Drive|Way|Place|Help|Desk|Estates|Learning|Development|Education|Workforce|Finance|Payroll|Communications|Comms|Information|Digital|Records|Library|Programme|Project|Committee|Panel|Alliance|Partnership|Social|Safeguarding|Infection|Prevention|Control|Resus|Palliative|Services|Staff|All|Everyone|Colleagues|Managers|Leaders|Members|Nurses|Doctors|Outlook|Microsoft|Teams|Sent|Meeting)/u;
 
+const titleCase = (w: string) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+
 function isPersonName(name: string): boolean {
   return name
-    .split(/[ \t\u00a0]+/)
+    .split(/[ \t\u00a0,]+/)
+    .filter((w) => w !== '')
+    .map(titleCase)
     .every(
       (w) =>
         !NOT_NAMES.has(w) &&

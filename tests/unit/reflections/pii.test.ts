@@ -456,3 +456,28 @@ describe('findPii: forms seen in clinical writing', () => {
     expect(found(text)).toEqual([['name', name]]);
   });
 });
+
+describe('findPii: pasted forms and grouped record numbers', () => {
+  it('finds names in labelled form fields, as written or as patient systems print them', () => {
+    const text = [
+      'Patient name: John Smith',
+      'NOK: Peter Doe (son)',
+      'Patient: SMITH, John',
+      'Name: JOHN SMITH',
+      'To: ALL STAFF',
+      'Patient: an older man',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['name', 'John Smith'],
+      ['name', 'Peter Doe'],
+      ['name', 'SMITH, John'],
+      ['name', 'JOHN SMITH'],
+    ]);
+  });
+
+  it('takes a record number written in digit groups after a cue, but not a count after it', () => {
+    expect(found('MRN 1234 5678 on the label')).toEqual([['record-number', '1234 5678']]);
+    expect(found('hosp. no. 123 456 7')).toEqual([['record-number', '123 456 7']]);
+    expect(found('MRN 123456 12 beds')).toEqual([['record-number', '123456']]);
+  });
+});
