@@ -74,8 +74,39 @@ export const ROLE_WORD =
   /^(?:Practi|Consult|Special|Associat|Lead|Manag|Direct|Educat|Prescrib|Advoca|Bank|Agency|Tutor|Mentor|Assess|Navigat|Champion|Apprentic|Assist|Student|Matron|Partner|Staff|Train|Retent|Recruit|Revalid|Rota|Fellow|Regist|Research|Clinic|Colleague|Station|Council|Forum|Network|Emerit|Job|Role|Vacanc|Shortage|Day|Week|Month|Year|Call|Care|Handover|Ward|Unit|Team|In\b|Of\b)/u;
 const ROLE_TITLES = new Set(['Nurse', 'Sister', 'Prof', 'Professor']);
 
+// Patient systems and letters print names in capitals: "MR JOHN SMITH", "MRS J O'NEILL". "MS" is left out
+// here, since in capitals it is as often multiple sclerosis or Microsoft.
+const CAPS_NAME_WORD = String.raw`(?:\p{Lu}['\u2019])?\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const CAPS_TITLED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:MR|MRS|MISS|MX|DR|PROF)\.?${GAP}((?:\p{Lu}\.?${GAP}){0,2}${CAPS_NAME_WORD}(?:${GAP}${CAPS_NAME_WORD}){0,2})(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+const titleCase = (w: string) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+
+function findCapitalisedNames(text: string, found: PiiFinding[]): void {
+  for (const m of text.matchAll(CAPS_TITLED_NAME)) {
+    const rest = m[1] ?? '';
+    const restStart = m.index + m[0].length - rest.length;
+    let spanEnd = -1;
+    let sawName = false;
+    for (const token of rest.matchAll(TOKEN)) {
+      const word = titleCase(token[0]);
+      if (INITIAL_TOKEN.test(token[0])) {
+        if (sawName) break;
+        spanEnd = token.index + token[0].length;
+        continue;
+      }
+      if (NOT_NAMES.has(word) || NOT_NAME_CONTINUATIONS.has(word) || ROLE_WORD.test(word)) break;
+      sawName = true;
+      spanEnd = token.index + token[0].length;
+    }
+    if (sawName) found.push(findingAt(text, 'name', restStart, restStart + spanEnd, piiExplanations.name));
+  }
+}
+
 export function findNames(text: string): PiiFinding[] {
   const found: PiiFinding[] = [];
+  findCapitalisedNames(text, found);
   const pattern = new RegExp(TITLED_NAME); // own lastIndex: we rewind it below
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const title = m[1] ?? '';

@@ -481,3 +481,17 @@ describe('findPii: pasted forms and grouped record numbers', () => {
     expect(found('MRN 123456 12 beds')).toEqual([['record-number', '123456']]);
   });
 });
+
+describe('findPii: names printed in capitals', () => {
+  it('finds a capitalised name after a capitalised title and stops at role or place words', () => {
+    expect(found("MR JOHN SMITH, 12 HIGH STREET and MRS J O'NEILL")).toEqual([
+      ['name', 'JOHN SMITH'],
+      ['name', "J O'NEILL"],
+    ]);
+    expect(found('MRS SMITH-JONES WARD 7')).toEqual([['name', 'SMITH-JONES']]);
+  });
+
+  it('leaves capitalised placeholders, sentence words and "MS" alone', () => {
+    expect(found('MR X then DR THE and DIAGNOSED WITH MS LAST YEAR')).toEqual([]);
+  });
+});
