@@ -36,8 +36,9 @@ export function findAges(text: string): PiiFinding[] {
 
 // ---- Names after a title ------------------------------------------------------------------------
 
-// Titles must be capitalised as titles are; "the nurse said" is not followed by a name.
-const TITLE = String.raw`(?<![\p{L}\p{N}_])(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|MR|MRS|MS|MISS|DR)\.?`;
+// Titles must be capitalised as titles are; "the nurse said" is not followed by a name. Only abbreviations
+// take a full stop: "the Ward Sister. Charge nurses..." ends a sentence rather than starting a name.
+const TITLE = String.raw`(?<![\p{L}\p{N}_])(?:(Mr|Mrs|Ms|Mx|Dr|Prof|MR|MRS|MS|DR)\.?|(Miss|Professor|Sister|Nurse|MISS)(?!\.))`;
 const GAP = String.raw`[ \t\u00a0]+`;
 // "Smith", "O'Brien", "McDonald", "Smith-Jones", "Zoë"; a single capital ("Mr X") is a placeholder, not a name.
 export const LOWER = String.raw`[\p{Ll}\p{M}]`; // accents may be separate combining marks ("Adébáyọ̀")
@@ -109,8 +110,8 @@ export function findNames(text: string): PiiFinding[] {
   findCapitalisedNames(text, found);
   const pattern = new RegExp(TITLED_NAME); // own lastIndex: we rewind it below
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const title = m[1] ?? '';
-    const rest = m[2] ?? '';
+    const title = m[1] ?? m[2] ?? '';
+    const rest = m[3] ?? '';
     const restStart = m.index + m[0].length - rest.length;
     let spanEnd = -1;
     let sawName = false;
