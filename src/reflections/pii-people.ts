@@ -3,12 +3,22 @@ import { findingAt, type PiiFinding, piiExplanations } from './pii-finding';
 // ---- Ages ---------------------------------------------------------------------------------------
 
 const UNIT = '(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)';
+// Ages in words: "eighty-seven", "ninety one", "six".
+const UNITS_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const NUMBER_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]${UNITS_WORD})?|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred(?:\\s+and\\s+\\w+)?)`;
 const AGE_PATTERNS = [
   // "aged 87", "age: 87", "aged 3 months" — but not a range such as "aged 18-25" or "aged 18 to 25".
   new RegExp(
     String.raw`\bage(?:d)?\s*:?\s*(\d{1,3})(?:\s*${UNIT}(?:\s+old)?)?\b(?!\s*(?:[-\u2013]|to\b|and\b|or\b)\s*\d)`,
     'gi',
   ),
+  // "aged eighty-seven", but not "aged eighteen to twenty-five".
+  new RegExp(
+    String.raw`\baged\s+(${NUMBER_WORD})\b(?!\s*(?:[-\u2013]|to\b|and\b|or\b)\s*(?:\d|${NUMBER_WORD}))`,
+    'gi',
+  ),
+  // "an eighty-seven-year-old", "six weeks old"
+  new RegExp(String.raw`\b(${NUMBER_WORD})[\s-]+${UNIT}[\s-]+old\b`, 'gi'),
   // "87-year-old", "87 years old", "87 yrs old", "6-week-old"
   new RegExp(String.raw`\b(\d{1,3})[\s-]*${UNIT}[\s-]*old\b`, 'gi'),
   // "87 years of age"

@@ -497,3 +497,21 @@ describe('findPii: names printed in capitals', () => {
     expect(found('MR X then DR THE and DIAGNOSED WITH MS LAST YEAR')).toEqual([]);
   });
 });
+
+describe('findPii: ages in words', () => {
+  it.each([
+    ['aged eighty-seven', 'aged eighty-seven'],
+    ['an eighty-seven-year-old man', 'eighty-seven-year-old'],
+    ['a baby six weeks old', 'six weeks old'],
+    ['aged ninety one, she said', 'aged ninety one'],
+  ])('finds %j', (text, age) => {
+    expect(found(text)).toEqual([['age', age]]);
+  });
+
+  it.each(['aged eighteen to twenty-five', 'a five-year plan', 'aged between twenty and thirty'])(
+    'does not flag %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
