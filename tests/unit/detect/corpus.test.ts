@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Detection } from '../../../src/detect/detection';
 import { detectPlanningPage } from '../../../src/detect/index';
-import { corpusDir, loadPage, readLabels } from './corpus';
+import { corpusDir, loadPage, readLabels, scoreCorpus } from './corpus';
 
 const labels = readLabels();
 const results = labels.map((label) => ({ label, detection: detectPlanningPage(loadPage(label), label.url) }));
@@ -31,27 +31,7 @@ describe('labelled corpus', () => {
   });
 
   it('finds planning pages with precision ≥ 0.90 and recall ≥ 0.85, and names the context on ≥ 70% of them', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    let contextRight = 0;
-    const mistakes: string[] = [];
-    for (const { label, detection } of results) {
-      if (detection.planning && label.planning) {
-        truePositives++;
-        if (detection.context === label.context) contextRight++;
-        else mistakes.push(`context ${label.file}: expected ${label.context}, got ${detection.context}`);
-      } else if (detection.planning) {
-        falsePositives++;
-        mistakes.push(`false positive ${label.file} (score ${detection.score})`);
-      } else if (label.planning) {
-        falseNegatives++;
-        mistakes.push(`missed ${label.file} (score ${detection.score})`);
-      }
-    }
-    const precision = truePositives / Math.max(truePositives + falsePositives, 1);
-    const recall = truePositives / Math.max(truePositives + falseNegatives, 1);
-    const contextAccuracy = contextRight / Math.max(truePositives, 1);
+    const { precision, recall, contextAccuracy, mistakes } = scoreCorpus(results);
     const positives = labels.filter((label) => label.planning).length;
     console.info(
       `detect corpus: ${labels.length} pages (${positives} planning, ${labels.length - positives} not); ` +

@@ -41,3 +41,43 @@ export function readLabels(dir: string = corpusDir): CorpusLabel[] {
 export function loadPage(label: CorpusLabel, dir: string = corpusDir): Document {
   return parseHTML(readFileSync(`${dir}${label.file}`, 'utf8')).document as unknown as Document;
 }
+
+export interface CorpusFigures {
+  precision: number;
+  recall: number;
+  contextAccuracy: number;
+  mistakes: string[];
+}
+
+/** Precision and recall of `planning`, and how often the context is right on true positives. */
+export function scoreCorpus(
+  results: readonly {
+    label: CorpusLabel;
+    detection: { planning: boolean; context: string | null; score: number };
+  }[],
+): CorpusFigures {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  let contextRight = 0;
+  const mistakes: string[] = [];
+  for (const { label, detection } of results) {
+    if (detection.planning && label.planning) {
+      truePositives++;
+      if (detection.context === label.context) contextRight++;
+      else mistakes.push(`context ${label.file}: expected ${label.context}, got ${detection.context}`);
+    } else if (detection.planning) {
+      falsePositives++;
+      mistakes.push(`false positive ${label.file} (score ${detection.score})`);
+    } else if (label.planning) {
+      falseNegatives++;
+      mistakes.push(`missed ${label.file} (score ${detection.score})`);
+    }
+  }
+  return {
+    precision: truePositives / Math.max(truePositives + falsePositives, 1),
+    recall: truePositives / Math.max(truePositives + falseNegatives, 1),
+    contextAccuracy: contextRight / Math.max(truePositives, 1),
+    mistakes,
+  };
+}

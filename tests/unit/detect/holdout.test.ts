@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPlanningPage, inPageBudget } from '../../../src/detect/index';
-import { holdoutDir, loadPage, readLabels } from './corpus';
+import { holdoutDir, loadPage, readLabels, scoreCorpus } from './corpus';
 
 /*
  * The held-out pages: written by someone who had not read the rules, committed before the detector ran
@@ -9,43 +9,17 @@ import { holdoutDir, loadPage, readLabels } from './corpus';
  */
 const labels = readLabels(holdoutDir);
 
-interface Figures {
-  precision: number;
-  recall: number;
-  contextAccuracy: number;
-  mistakes: string[];
-}
-
-function measure(inPage: boolean): Figures {
-  let truePositives = 0;
-  let falsePositives = 0;
-  let falseNegatives = 0;
-  let contextRight = 0;
-  const mistakes: string[] = [];
-  for (const label of labels) {
-    const detection = detectPlanningPage(
-      loadPage(label, holdoutDir),
-      label.url,
-      inPage ? inPageBudget : undefined,
-    );
-    if (detection.planning && label.planning) {
-      truePositives++;
-      if (detection.context === label.context) contextRight++;
-      else mistakes.push(`context ${label.file}: expected ${label.context}, got ${detection.context}`);
-    } else if (detection.planning) {
-      falsePositives++;
-      mistakes.push(`false positive ${label.file} (score ${detection.score})`);
-    } else if (label.planning) {
-      falseNegatives++;
-      mistakes.push(`missed ${label.file} (score ${detection.score})`);
-    }
-  }
-  return {
-    precision: truePositives / Math.max(truePositives + falsePositives, 1),
-    recall: truePositives / Math.max(truePositives + falseNegatives, 1),
-    contextAccuracy: contextRight / Math.max(truePositives, 1),
-    mistakes,
-  };
+function measure(inPage: boolean) {
+  return scoreCorpus(
+    labels.map((label) => ({
+      label,
+      detection: detectPlanningPage(
+        loadPage(label, holdoutDir),
+        label.url,
+        inPage ? inPageBudget : undefined,
+      ),
+    })),
+  );
 }
 
 describe('held-out pages', () => {

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { PromptEvent } from '../../../src/prompts/events';
 import type { Draft } from '../../../src/reflections/draft';
 import { emptyDraftFields } from '../../../src/reflections/draft';
-import type { Reflection } from '../../../src/reflections/model';
+import { Reflection } from '../../../src/reflections/model';
 import type { StoredPack } from '../../../src/reflections/store';
 
 /**
@@ -105,4 +105,28 @@ export function makePack(name: string, enabled = true): StoredPack {
       ],
     },
   };
+}
+
+let plainCounter = 0;
+
+/** A valid, nearly empty reflection (checked against the schema) with just the fields a test cares about. */
+export function plainReflection(over: Partial<Reflection> = {}): Reflection {
+  plainCounter += 1;
+  return Reflection.parse({
+    schemaVersion: 1,
+    id: `00000000-0000-4000-8000-${String(plainCounter).padStart(12, '0')}`,
+    createdAt: '2025-06-01T09:00:00.000Z',
+    updatedAt: '2025-06-01T09:00:00.000Z',
+    occurredOn: '2025-06-01',
+    title: `Reflection ${plainCounter}`,
+    what: '',
+    soWhat: '',
+    nowWhat: '',
+    tags: [],
+    nmc: { themes: [] },
+    gmc: { domains: [] },
+    discussed: { withColleague: false },
+    pii: [],
+    ...over,
+  });
 }

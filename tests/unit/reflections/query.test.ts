@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Reflection } from '../../../src/reflections/model';
+import type { Reflection } from '../../../src/reflections/model';
 import {
   appraisalYearsInUse,
   filterReflections,
@@ -11,31 +11,9 @@ import {
   searchTerms,
   tagsInUse,
 } from '../../../src/reflections/query';
+import { plainReflection } from './helpers';
 
-let counter = 0;
-
-/** A valid reflection (checked against the schema) with just the fields a test cares about. */
-function reflection(over: Partial<Reflection> = {}): Reflection {
-  counter += 1;
-  const id = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
-  return Reflection.parse({
-    schemaVersion: 1,
-    id,
-    createdAt: '2025-06-01T09:00:00.000Z',
-    updatedAt: '2025-06-01T09:00:00.000Z',
-    occurredOn: '2025-06-01',
-    title: `Reflection ${counter}`,
-    what: '',
-    soWhat: '',
-    nowWhat: '',
-    tags: [],
-    nmc: { themes: [] },
-    gmc: { domains: [] },
-    discussed: { withColleague: false },
-    pii: [],
-    ...over,
-  });
-}
+const reflection = (over: Partial<Reflection> = {}): Reflection => plainReflection({ ...over });
 
 const titles = (rs: readonly Reflection[]) => rs.map((r) => r.title);
 const run = (rs: readonly Reflection[], filter: ReflectionFilter) =>

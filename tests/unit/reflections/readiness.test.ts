@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Reflection } from '../../../src/reflections/model';
+import type { Reflection } from '../../../src/reflections/model';
 import {
   appraisalReadiness,
   NMC_ACCOUNTS_NEEDED,
@@ -7,29 +7,10 @@ import {
   reflectionsByPrompt,
   reflectionsPerMonth,
 } from '../../../src/reflections/readiness';
+import { plainReflection } from './helpers';
 
-let counter = 0;
-
-function reflection(over: Partial<Reflection> = {}): Reflection {
-  counter += 1;
-  return Reflection.parse({
-    schemaVersion: 1,
-    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
-    createdAt: '2025-06-01T09:00:00.000Z',
-    updatedAt: '2025-06-01T09:00:00.000Z',
-    occurredOn: '2025-06-01',
-    title: `Reflection ${counter}`,
-    what: 'Something happened',
-    soWhat: '',
-    nowWhat: '',
-    tags: [],
-    nmc: { themes: [] },
-    gmc: { domains: [] },
-    discussed: { withColleague: false },
-    pii: [],
-    ...over,
-  });
-}
+const reflection = (over: Partial<Reflection> = {}): Reflection =>
+  plainReflection({ what: 'Something happened', ...over });
 
 /** Midday local time (the tests run in Europe/London), so no time zone shifts the day. */
 const at = (isoDate: string) => new Date(`${isoDate}T12:00:00`);
