@@ -76,7 +76,7 @@ export function textArb(max: number, minLength = 0): fc.Arbitrary<string> {
       fc.string({ unit: 'binary', minLength, maxLength: cap }),
       fc.array(fc.constantFrom(...trickyPieces), { minLength, maxLength: 12 }).map((parts) => parts.join('')),
     )
-    .filter((s) => s.length >= minLength && s.length <= max);
+    .filter((s) => codePoints(s) >= minLength && s.length <= max);
 }
 
 /** Text that survives .trim(): what a schema with .trim().min(min).max(max) gives back unchanged. */
@@ -84,7 +84,12 @@ export function trimmedTextArb(min: number, max: number): fc.Arbitrary<string> {
   return fc
     .string({ unit: 'grapheme', minLength: min, maxLength: Math.min(max, 80) })
     .map((s) => s.trim())
-    .filter((s) => s.length >= min && s.length <= max);
+    .filter((s) => codePoints(s) >= min && s.length <= max);
+}
+
+/** zod counts a string's minimum length in code points, so an emoji counts once, not twice. */
+function codePoints(s: string): number {
+  return [...s].length;
 }
 
 const dayMs = 86_400_000;
