@@ -139,12 +139,7 @@ export function ColumnChart({
         <summary>{tableToggle}</summary>
         <table class="chart-table">
           <caption class="pom-visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labelHeader}</th>
-              <th scope="col">{valueHeader}</th>
-            </tr>
-          </thead>
+          <TwoColumnHead label={labelHeader} value={valueHeader} />
           <tbody>
             {data.map((d) => (
               <tr key={d.label}>
@@ -172,12 +167,7 @@ export function BarTable({ caption, rows, labelHeader, valueHeader }: BarTablePr
   return (
     <table class="chart-bars">
       <caption class="pom-legend">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{labelHeader}</th>
-          <th scope="col">{valueHeader}</th>
-        </tr>
-      </thead>
+      <TwoColumnHead label={labelHeader} value={valueHeader} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
@@ -221,3 +211,14 @@ export const chartCss = `
 .chart-bar-value { font-weight: 600; min-width: 2ch; }
 @media (forced-colors: active) { .chart-fill { fill: Highlight; } .chart-track { fill: Canvas; stroke: CanvasText; } }
 `;
+
+function TwoColumnHead({ label, value }: { label: string; value: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{label}</th>
+        <th scope="col">{value}</th>
+      </tr>
+    </thead>
+  );
+}

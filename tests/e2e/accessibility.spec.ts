@@ -250,15 +250,8 @@ test.describe('axe finds no WCAG 2.2 A or AA violations', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('in the prompt card, folded and with “Why am I seeing this?” open', async ({
-    context,
-    server,
-    enableLocalSite,
-  }) => {
-    await enableLocalSite();
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/agenda.html`);
-    const card = page.getByRole('complementary');
+  test('in the prompt card, folded and with “Why am I seeing this?” open', async ({ openCardOn }) => {
+    const { page, card } = await openCardOn('agenda.html');
     await expect(card.getByRole('button', { name: 'Reflect on this' })).toBeVisible();
     const folded = await expectNoAxeViolations(page, 'power-of-many-prompt');
     // axe really looked inside the shadow root: it checked the card's buttons there.
@@ -303,15 +296,8 @@ test('axe finds no WCAG 2.2 A or AA violations in dark colours: popup, log and p
   await expectNoAxeViolations(page, 'power-of-many-prompt');
 });
 
-test('the prompt card works from the keyboard alone, with a visible focus ring', async ({
-  context,
-  server,
-  enableLocalSite,
-}) => {
-  await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
+test('the prompt card works from the keyboard alone, with a visible focus ring', async ({ openCardOn }) => {
+  const { page, card } = await openCardOn('agenda.html');
   await expect(card).toBeVisible();
   const notes = page.getByLabel('Notes for the chair');
   await notes.focus();

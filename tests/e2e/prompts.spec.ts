@@ -63,15 +63,11 @@ test('Don’t show again is remembered', async ({ context, server, enableLocalSi
 });
 
 test('Reflect on this ends in a saved reflection that carries the prompt', async ({
+  openCardOn,
   context,
-  server,
-  enableLocalSite,
   openExtensionPage,
 }) => {
-  await enableLocalSite();
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
+  const { card } = await openCardOn('agenda.html');
   const promptText = (await card.locator('#pom-prompt-text').textContent()) ?? '';
   const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('popup.html?window=1') });
   await card.getByRole('button', { name: 'Reflect on this' }).click();

@@ -1,5 +1,12 @@
 /// <reference types="chrome" />
-import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { launchWithTestExtension } from './launch';
 import { startFixtureServer } from './server';
 
@@ -11,6 +18,8 @@ type Fixtures = {
   openExtensionPage: (file: string) => Promise<Page>;
   /** Opens a demo-site page (e.g. "agenda.html") in a new tab and waits until the planning script has started. */
   openSitePage: (file: string) => Promise<Page>;
+  /** Enables the demo site with default settings, opens a page on it, and returns the prompt card's region. */
+  openCardOn: (file: string) => Promise<{ page: Page; card: Locator }>;
   /** Enables 127.0.0.1 the way a user would have, and waits until the planning script is registered. */
   enableLocalSite: (settings?: Record<string, unknown>) => Promise<void>;
 };
@@ -55,6 +64,13 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
       await page.goto(`${server.origin}/${file}`);
       await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready', { timeout: 15_000 });
       return page;
+    });
+  },
+  openCardOn: async ({ enableLocalSite, openSitePage }, use) => {
+    await use(async (file) => {
+      await enableLocalSite();
+      const page = await openSitePage(file);
+      return { page, card: page.getByRole('complementary') };
     });
   },
   enableLocalSite: async ({ worker }, use) => {
