@@ -14,6 +14,12 @@ export const planningContexts = [
   'board',
 ] as const;
 
+/**
+ * How the user meets the planning work: writing it, reading someone else's before it is final, or taking
+ * part in it (a consultation, a patient group's page, an engagement event). Prompts key on it.
+ */
+export const detectionModes = ['drafting', 'reviewing', 'taking-part'] as const;
+
 export const voiceKinds = ['patients', 'carers', 'public', 'staff'] as const;
 
 export const signalSources = [
