@@ -2,6 +2,7 @@ import { createRouter, RejectedMessage } from '../src/messaging/router';
 import { addPromptEvent, getDraft, listPromptEvents, saveDraft } from '../src/reflections/store';
 import { openCaptureWindow } from '../src/shell/capture-window';
 import { getDb } from '../src/shell/db';
+import { installBrowserMessages } from '../src/shell/i18n';
 import { promptPool } from '../src/shell/prompt-pool';
 import { loadSettings, SETTINGS_KEY } from '../src/shell/settings-store';
 import { syncPlanningScript } from '../src/shell/site-registration';
@@ -10,6 +11,7 @@ import { t } from '../src/ui/i18n';
 const MENU_ID = 'reflect-on-selection';
 
 export default defineBackground(() => {
+  installBrowserMessages();
   const syncSites = async () => {
     const { settings } = await loadSettings();
     await syncPlanningScript(settings.sites);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Profession, professions } from '../../src/reflections/model';
 import type { EffectiveSettings } from '../../src/settings/merge';
-import { enableSites } from '../../src/shell/enable-sites';
+import { enableSites, siteActions } from '../../src/shell/enable-sites';
 import { sendToBackground } from '../../src/shell/messages';
 import { loadSettings, saveSettings } from '../../src/shell/settings-store';
 import { Button, Notice } from '../../src/ui/components';
@@ -101,7 +101,12 @@ export function Onboarding() {
             </Button>
           </Notice>
         )}
-        <SiteChooser sites={eff.settings.sites} orgSites={eff.orgSites} onChange={() => void reload()} />
+        <SiteChooser
+          sites={eff.settings.sites}
+          orgSites={eff.orgSites}
+          onChange={() => void reload()}
+          actions={siteActions}
+        />
       </section>
 
       <section aria-labelledby="ob-frequency">

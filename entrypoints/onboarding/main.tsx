@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { installBrowserMessages } from '../../src/shell/i18n';
 import { applyPageStyles } from '../../src/ui/styles';
 import { Onboarding } from './Onboarding';
 import { onboardingCss } from './onboarding-css';
 
+installBrowserMessages();
 applyPageStyles(document);
 const style = document.createElement('style');
 style.textContent = onboardingCss;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { backupSizeError, type ImportPlan, parseBackup, planImport } from '../../src/export/backup';
+import { backupSizeError, parseBackup } from '../../src/export/backup';
+import { type ImportPlan, planImport } from '../../src/export/import-plan';
 import { importRecords, listPromptEvents, listReflections, type PomDb } from '../../src/reflections/store';
 import { Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';

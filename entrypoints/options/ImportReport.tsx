@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../../src/export/backup';
+import type { ImportPlan } from '../../src/export/import-plan';
 import type { Reflection } from '../../src/reflections/model';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';

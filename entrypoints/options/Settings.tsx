@@ -12,6 +12,7 @@ import {
 import type { EffectiveSettings } from '../../src/settings/merge';
 import { exportFormats, type Settings } from '../../src/settings/schema';
 import { getDb } from '../../src/shell/db';
+import { siteActions } from '../../src/shell/enable-sites';
 import { loadSettings, saveSettings } from '../../src/shell/settings-store';
 import { Button, Check, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
@@ -201,7 +202,12 @@ export function SettingsPanel() {
 
       <section aria-labelledby="set-sites">
         <h3 id="set-sites">{t('settingsSites')}</h3>
-        <SiteChooser sites={s.sites} orgSites={eff.orgSites} onChange={() => void reload()} />
+        <SiteChooser
+          sites={s.sites}
+          orgSites={eff.orgSites}
+          onChange={() => void reload()}
+          actions={siteActions}
+        />
       </section>
 
       <section aria-labelledby="set-packs">

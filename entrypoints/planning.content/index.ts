@@ -1,6 +1,7 @@
 import { detectPlanningPage, inPageBudget } from '../../src/detect';
 import type { Detection } from '../../src/detect/detection';
 import type { PromptOffer } from '../../src/messaging/protocol';
+import { installBrowserMessages } from '../../src/shell/i18n';
 import { sendToBackground } from '../../src/shell/messages';
 import { watchPage } from '../../src/shell/watch-page';
 import { type MountedCard, mountCard } from './card';
@@ -10,6 +11,7 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    installBrowserMessages();
     let visitId = crypto.randomUUID();
     let detection: Detection | null = null;
     let card: MountedCard | null = null;

@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { installBrowserMessages } from '../../src/shell/i18n';
 import { applyPageStyles } from '../../src/ui/styles';
 import { Popup } from './Popup';
 import { popupCss } from './popup-css';
 
+installBrowserMessages();
 applyPageStyles(document);
 const style = document.createElement('style');
 style.textContent = popupCss;

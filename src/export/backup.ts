@@ -4,9 +4,6 @@ import { PromptPack } from '../prompts/schema';
 import { Reflection } from '../reflections/model';
 import { Settings } from '../settings/schema';
 
-// Kept beside parseBackup for callers that think of import as part of the backup file.
-export { type ImportPlan, planImport } from './import-plan';
-
 export const BACKUP_FORMAT = 'power-of-many-backup';
 export const BACKUP_VERSION = 1;
 /** Far above any real user's data (10,000 long reflections is about 30 MB), low enough to parse safely. */

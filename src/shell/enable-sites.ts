@@ -24,3 +24,6 @@ export async function disableSite(pattern: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   await sendToBackground({ type: 'sites:sync' });
 }
+
+/** What the shared site chooser needs from the browser, handed to it by the page that shows it. */
+export const siteActions = { enableSites, disableSite };

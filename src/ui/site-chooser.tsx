@@ -1,20 +1,25 @@
 import { useState } from 'preact/hooks';
 import { knownPlatforms, normaliseSiteInput, patternCovers } from '../settings/sites';
-import { disableSite, enableSites } from '../shell/enable-sites';
 import { Button, Field, Notice } from './components';
 import { type MessageKey, t } from './i18n';
 
-type Props = { sites: string[]; orgSites: string[]; onChange: () => void };
+/** Asking for a site needs the browser's permission prompt, so the page that shows the chooser supplies it. */
+export type SiteActions = {
+  enableSites: (patterns: string[]) => Promise<boolean>;
+  disableSite: (pattern: string) => Promise<void>;
+};
+
+type Props = { sites: string[]; orgSites: string[]; onChange: () => void; actions: SiteActions };
 
 /** Known platforms one click each, any intranet address typed in, and the list with remove. */
-export function SiteChooser({ sites, orgSites, onChange }: Props) {
+export function SiteChooser({ sites, orgSites, onChange, actions }: Props) {
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const ask = (patterns: string[], name: string) => {
     setProblem(null);
-    enableSites(patterns).then(
+    actions.enableSites(patterns).then(
       (granted) => {
         if (granted) {
           setDone(t('siteEnabled', name));
@@ -35,7 +40,7 @@ export function SiteChooser({ sites, orgSites, onChange }: Props) {
 
   const isOn = (patterns: readonly string[]) => patterns.every((p) => sites.some((s) => patternCovers(s, p)));
   const remove = async (pattern: string) => {
-    await disableSite(pattern);
+    await actions.disableSite(pattern);
     onChange();
   };
 

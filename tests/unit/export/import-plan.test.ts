@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Backup, parseBackup, planImport, toBackup } from '../../../src/export/backup';
-import { sameTimeConflictReason } from '../../../src/export/import-plan';
+import { type Backup, parseBackup, toBackup } from '../../../src/export/backup';
+import { planImport, sameTimeConflictReason } from '../../../src/export/import-plan';
 import type { PromptEvent } from '../../../src/prompts/events';
 import type { Reflection } from '../../../src/reflections/model';
 import { backupDataArb } from './arbitraries';
