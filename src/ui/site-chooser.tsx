@@ -2,12 +2,7 @@ import { useState } from 'preact/hooks';
 import { knownPlatforms, normaliseSiteInput, patternCovers } from '../settings/sites';
 import { Button, Field, Notice } from './components';
 import { type MessageKey, t } from './i18n';
-
-/** Asking for a site needs the browser's permission prompt, so the page that shows the chooser supplies it. */
-export type SiteActions = {
-  enableSites: (patterns: string[]) => Promise<boolean>;
-  disableSite: (pattern: string) => Promise<void>;
-};
+import type { SiteActions } from './site-actions';
 
 type Props = { sites: string[]; orgSites: string[]; onChange: () => void; actions: SiteActions };
 
