@@ -8,6 +8,7 @@ import {
   lexicon,
   titleOnlyLexicon,
 } from './lexicon';
+import { pageFacts } from './page-facts';
 import type { PageSignals } from './page-signals';
 import { compilePhrases, matchPhrases, tokenise } from './phrases';
 import { recognisePlatform } from './platforms';
@@ -253,6 +254,7 @@ function classifyUnguarded(signals: PageSignals): Classification {
       editing,
       voices: detectVoices(titleTokens.length > 0 ? [...titleTokens, '', ...textTokens] : textTokens),
       signals: strongest(tally.evidence, maxSignals),
+      facts: pageFacts(signals),
     },
     breakdown: {
       topic: round(topic),

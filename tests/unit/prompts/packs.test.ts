@@ -112,7 +112,7 @@ describe('validatePromptPack', () => {
       'prompts[0].contexts[1]',
     ]);
     expect(problems[0]?.message).toBe(
-      '"motivation" is not one of the allowed values: what-matters, who-is-missing, sharing-power, relationships, organising, peer-support, story, collective-action',
+      '"motivation" is not one of the allowed values: what-matters, who-is-missing, sharing-power, relationships, organising, peer-support, story, collective-action, access-and-equality, strengths-and-assets, recognition-and-momentum',
     );
     expect(problems[1]?.message).toMatch(/^"meeting" is not one of the allowed values: agenda, strategy/);
   });

@@ -1,0 +1,55 @@
+import type { LibraryEntry } from '../schema';
+
+/** Starting from the skills, experience and assets people and places already have, not only their needs. */
+export const strengthsAndAssetsPrompts: readonly LibraryEntry[] = [
+  {
+    id: 'skills-people-bring',
+    text: 'What skills do the people involved bring, beyond their story? How could the plan use them?',
+    why: 'Helen Bevan asks that we honour the diverse experiences and skills people bring, not only include them. A patient may also be a teacher, an accountant or an organiser.',
+    ref: 'bevan-2017-blog',
+    category: 'strengths-and-assets',
+    contexts: ['coproduction', 'engagement', 'project', 'workshop', 'strategy'],
+    shift: 'From story-tellers to contributors',
+    try: 'Ask each person involved what they are good at or enjoy doing, and offer them a task that uses it.',
+  },
+  {
+    id: 'community-assets',
+    text: 'What is already strong locally, such as groups, places and people, that this could build on?',
+    why: "Kretzmann and McKnight's asset-based approach starts from a community's own capacities, not its deficits; the statutory guidance also asks organisations to build on local assets.",
+    ref: 'kretzmann-mcknight-1993',
+    category: 'strengths-and-assets',
+    contexts: ['strategy', 'project', 'engagement', 'coproduction', 'board'],
+    shift: 'From filling gaps to building on strengths',
+    try: 'Map five local groups, venues or people already active on this, and ask one of them what they would do with more support.',
+  },
+  {
+    id: 'strengths-not-only-needs',
+    text: 'Does this describe communities only by their needs? Which of their strengths could it name too?',
+    why: 'Kretzmann and McKnight warn that describing places only by their needs teaches people to see themselves as clients. Naming strengths invites them in as partners.',
+    ref: 'kretzmann-mcknight-1993',
+    category: 'strengths-and-assets',
+    contexts: ['strategy', 'board', 'project', 'engagement'],
+    shift: 'From needs to strengths',
+    try: 'Beside each need the paper lists, add one strength or resource the community already has.',
+  },
+  {
+    id: 'lived-experience-as-expertise',
+    text: 'Is lived experience treated here as expertise, weighed alongside professional advice?',
+    why: 'NICE asks partners to recognise, value and share the knowledge, skills and experience of everyone involved, particularly people from the local community.',
+    ref: 'nice-ng44-2016',
+    category: 'strengths-and-assets',
+    contexts: ['board', 'strategy', 'coproduction', 'project', 'agenda', 'workshop'],
+    shift: 'From anecdote to expertise',
+    try: 'Give lived-experience input its own heading in the paper, with the same weight and space as clinical or financial advice.',
+  },
+  {
+    id: 'choose-how-much-to-take-on',
+    text: 'Could people choose how much to take on, from one conversation to leading a piece of work?',
+    why: "NICE asks organisations to respect people's right to be involved as much or as little as they are able or wish to be.",
+    ref: 'nice-ng44-2016',
+    category: 'strengths-and-assets',
+    contexts: ['coproduction', 'engagement', 'project', 'workshop'],
+    shift: 'From one role for all to roles that fit',
+    try: 'List three ways to be involved, from a single chat to a lead role, and let each person pick and change their mind.',
+  },
+];
