@@ -117,7 +117,7 @@ export const sharingPowerPrompts: readonly LibraryEntry[] = [
   },
   {
     id: 'value-peoples-time',
-    text: "Is people's time valued here, with payment, expenses and accessible formats? Is it in the budget yet?",
+    text: "Is people's time valued here, with payment, expenses and accessible formats, and is it in the budget?",
     why: "NHS England's policy pays involvement and reimburses expenses so people are not out of pocket, and warns that payments can affect benefits.",
     ref: 'nhse-2021-ppv-payments',
     category: 'sharing-power',
