@@ -135,11 +135,17 @@ export function isSiteCoolingDown(
 /**
  * Whether every condition in a prompt's `when` holds for this page; a prompt without `when` always fits.
  * A condition on facts or mode holds only when the detection checked them: a prompt that states something
- * about the page must never rest on a guess.
+ * about the page must never rest on a guess. On a page the user is taking part in, only prompts for people
+ * taking part fit.
  */
 export function whenHolds(when: PromptWhen | undefined, page: Detection & { mode?: DetectionMode }): boolean {
+  // Someone taking part (answering a consultation, joining a group) did not write the plan: only prompts
+  // written for them fit, never the author's "who will you ask?".
+  if (page.mode === 'taking-part' && when?.modes?.includes('taking-part') !== true) return false;
   if (when === undefined) return true;
   if (when.editing !== undefined && when.editing !== page.editing) return false;
+  // A prompt for readers does not fit a page the detector says is being drafted, even if no editor is focused.
+  if (when.editing === false && page.mode === 'drafting') return false;
   if (when.missingVoices?.some((voice) => page.voices[voice])) return false;
   if (when.modes !== undefined && (page.mode === undefined || !when.modes.includes(page.mode))) return false;
   if (when.facts !== undefined) {
@@ -194,7 +200,10 @@ export const factDescriptions: Record<PageFactKey, { true: string; false: string
     true: 'payment or expenses are mentioned',
     false: 'no mention yet of payment or expenses',
   },
-  consultationOrSurvey: { true: "it asks for people's views", false: "it does not ask for people's views" },
+  consultationOrSurvey: {
+    true: 'it mentions a survey or consultation',
+    false: 'it does not mention a survey or consultation',
+  },
   feedbackStepPresent: {
     true: 'it plans to go back to people',
     false: 'no step yet for telling people what changed',

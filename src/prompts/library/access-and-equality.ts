@@ -86,4 +86,15 @@ export const accessAndEqualityPrompts: readonly LibraryEntry[] = [
     shift: 'From one plan for everyone to a plan that fits',
     try: 'List three groups who use this service differently, and ask someone from each how the plan would work for them.',
   },
+  {
+    id: 'taking-part-ask-for-support',
+    text: "Is there anything you'd need to take part fully, such as papers earlier, an interpreter or your expenses paid?",
+    why: 'The statutory guidance asks organisations to offer clear, accessible information and a range of ways to take part. Saying what you need helps them do it.',
+    ref: 'nhse-2022-working-in-partnership',
+    category: 'access-and-equality',
+    contexts: ['agenda', 'strategy', 'project', 'coproduction', 'engagement', 'workshop', 'board'],
+    when: { modes: ['taking-part'] },
+    shift: 'From managing alone to asking for what you need',
+    try: 'Send the organisers a short note saying what would help you take part, and ask how expenses are paid.',
+  },
 ];

@@ -72,4 +72,15 @@ export const collectiveActionPrompts: readonly LibraryEntry[] = [
     shift: 'From the power of one to the power of many',
     try: 'Name three people who care about this as much as you do, and ask each of them to bring one more to a first conversation.',
   },
+  {
+    id: 'taking-part-respond-together',
+    text: 'Are others who share your view taking part too? Could you meet first and respond together?',
+    why: 'Bevan describes collective agency as people acting together, united by a common cause, and harnessing the influence of the group.',
+    ref: 'bevan-2017-blog',
+    category: 'collective-action',
+    contexts: ['agenda', 'strategy', 'project', 'coproduction', 'engagement', 'workshop', 'board'],
+    when: { modes: ['taking-part'] },
+    shift: 'From a lone response to a shared one',
+    try: 'Contact a local group, such as a patient participation group or carers network, and suggest meeting before the closing date.',
+  },
 ];

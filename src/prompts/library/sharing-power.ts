@@ -95,7 +95,7 @@ export const sharingPowerPrompts: readonly LibraryEntry[] = [
   },
   {
     id: 'survey-without-feedback-step',
-    text: "This asks for people's views, but there's no step yet for telling them what changed. When will they hear?",
+    text: 'This mentions a survey or consultation, but no step yet for telling people what changed. When will they hear?',
     why: 'Feeding back what changed, or why not, is one of the statutory guidance principles. Without it, people give their views once and are less willing to again.',
     ref: 'nhse-2022-working-in-partnership',
     category: 'sharing-power',
@@ -178,5 +178,16 @@ export const sharingPowerPrompts: readonly LibraryEntry[] = [
     contexts: ['strategy', 'board'],
     shift: 'From judging effects alone to judging them together',
     try: 'Ask a patient group or Healthwatch how each priority would affect their health, their care and local resources, and record their view beside yours.',
+  },
+  {
+    id: 'taking-part-what-can-change',
+    text: 'Could you ask what in this is still open to change, so you know where your views count most?',
+    why: 'NICE asks organisations to be clear which decisions people can influence and how. Knowing that helps you put your time where it makes a difference.',
+    ref: 'nice-ng44-2016',
+    category: 'sharing-power',
+    contexts: ['agenda', 'strategy', 'project', 'coproduction', 'engagement', 'workshop', 'board'],
+    when: { modes: ['taking-part'] },
+    shift: 'From guessing your influence to knowing it',
+    try: 'Ask the organisers which parts are decided and which are open, and focus your response on the open parts.',
   },
 ];

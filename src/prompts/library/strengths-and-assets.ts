@@ -52,4 +52,15 @@ export const strengthsAndAssetsPrompts: readonly LibraryEntry[] = [
     shift: 'From one role for all to roles that fit',
     try: 'List three ways to be involved, from a single chat to a lead role, and let each person pick and change their mind.',
   },
+  {
+    id: 'taking-part-bring-your-experience',
+    text: 'What do you know from your own experience that the people running this might not? Could you tell them?',
+    why: 'Helen Bevan asks organisations to honour the diverse experiences and skills people bring. What you know from living with a service is expertise the organisers lack.',
+    ref: 'bevan-2017-blog',
+    category: 'strengths-and-assets',
+    contexts: ['agenda', 'strategy', 'project', 'coproduction', 'engagement', 'workshop', 'board'],
+    when: { modes: ['taking-part'] },
+    shift: 'From answering questions to offering expertise',
+    try: 'Write down one thing you have learned from using or working in this service, and include it in your response or say it on the day.',
+  },
 ];

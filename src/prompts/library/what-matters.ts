@@ -18,7 +18,7 @@ export const whatMattersPrompts: readonly LibraryEntry[] = [
     why: 'When people who use services only see an agenda once it is settled, they can comment on our priorities but never bring their own.',
     ref: 'bevan-2017-blog',
     category: 'what-matters',
-    contexts: ['agenda', 'workshop', 'board'],
+    contexts: ['agenda', 'workshop'],
     when: { missingVoices: ['patients', 'carers'] },
     shift: "From 'what matters to us' to 'what matters to you'",
     try: 'Name two patients, carers or a patient group you could contact before the agenda goes out, and the one question you will ask them.',

@@ -50,7 +50,7 @@ export const whoIsMissingPrompts: readonly LibraryEntry[] = [
     why: "The statutory guidance puts people's voices at the centre of governance. Boards decide better when experience sits beside the data.",
     ref: 'nhse-2022-working-in-partnership',
     category: 'who-is-missing',
-    contexts: ['board', 'strategy'],
+    contexts: ['board'],
     when: { missingVoices: ['patients'] },
     shift: 'From numbers alone to people and numbers',
     try: 'Add a short section on what patients have said, in their own words, and how they were involved in shaping the paper.',

@@ -57,7 +57,7 @@ describe('prompts CLI', () => {
       }
       const feedback = listed.find((prompt) => prompt.id === 'survey-without-feedback-step');
       expect(feedback?.conditions).toEqual([
-        "it asks for people's views",
+        'it mentions a survey or consultation',
         'no step yet for telling people what changed',
       ]);
     },

@@ -121,7 +121,7 @@ describe('built-in prompt library', () => {
     [/\bis mentioned\b/, (p) => p.when?.facts?.livedExperienceMentioned === true],
     [/says N\/A/, (p) => p.when?.facts?.ppiOrEqualitySectionNotApplicable === true],
     [/no step yet/, (p) => p.when?.facts?.feedbackStepPresent === false],
-    [/^This asks for/, (p) => p.when?.facts?.consultationOrSurvey === true],
+    [/^This mentions a survey or consultation/, (p) => p.when?.facts?.consultationOrSurvey === true],
     [/this survey or consultation/, (p) => p.when?.facts?.consultationOrSurvey === true],
     [/^You plan to go back/, (p) => p.when?.facts?.feedbackStepPresent === true],
     [/^Taking part in this\?/, (p) => p.when?.modes?.join() === 'taking-part'],
@@ -136,7 +136,7 @@ describe('built-in prompt library', () => {
   });
 
   it('words no unconditioned question as if it knew what the page lacks', () => {
-    const soundsChecked = /\b(yet|mentioned|N\/A)\b|^(This asks|You plan|Taking part|Reviewing this)/;
+    const soundsChecked = /\b(yet|mentioned|N\/A)\b|^(This mentions|You plan|Taking part|Reviewing this)/;
     const unconditioned = builtInPrompts.filter(
       (prompt) =>
         soundsChecked.test(prompt.text) &&
