@@ -5,10 +5,10 @@ import type { PromptEvent } from './events';
 import type { DetectionMode, Prompt, PromptWhen } from './schema';
 
 /**
- * What the content script reports about a page, plus where and which visit it came from. `mode` is optional
- * here so selection works with detections that do not say how the user meets the page.
+ * What the content script reports about a page, plus where and which visit it came from. `mode` may be absent
+ * or null (not known), and then no prompt that depends on it is chosen.
  */
-export type PageDetection = Detection & { site: string; visitId: string; mode?: DetectionMode };
+export type PageDetection = Detection & { site: string; visitId: string; mode?: DetectionMode | null };
 
 /** The settings selection reads, plus the prompt pool (built-in prompts and any organisation or team packs). */
 export type SelectionSettings = Pick<
@@ -138,7 +138,10 @@ export function isSiteCoolingDown(
  * about the page must never rest on a guess. On a page the user is taking part in, only prompts for people
  * taking part fit.
  */
-export function whenHolds(when: PromptWhen | undefined, page: Detection & { mode?: DetectionMode }): boolean {
+export function whenHolds(
+  when: PromptWhen | undefined,
+  page: Detection & { mode?: DetectionMode | null },
+): boolean {
   // Someone taking part (answering a consultation, joining a group) did not write the plan: only prompts
   // written for them fit, never the author's "who will you ask?".
   if (page.mode === 'taking-part' && when?.modes?.includes('taking-part') !== true) return false;
@@ -147,7 +150,7 @@ export function whenHolds(when: PromptWhen | undefined, page: Detection & { mode
   // A prompt for readers does not fit a page the detector says is being drafted, even if no editor is focused.
   if (when.editing === false && page.mode === 'drafting') return false;
   if (when.missingVoices?.some((voice) => page.voices[voice])) return false;
-  if (when.modes !== undefined && (page.mode === undefined || !when.modes.includes(page.mode))) return false;
+  if (when.modes !== undefined && !when.modes.some((mode) => mode === page.mode)) return false;
   if (when.facts !== undefined) {
     const facts = page.facts;
     for (const [key, wanted] of Object.entries(when.facts) as [PageFactKey, boolean | undefined][]) {

@@ -413,8 +413,27 @@ describe('conditions on page facts and detection mode', () => {
 
   it('holds a mode condition only when the detection names that mode', () => {
     expect(whenHolds(forParticipants.when, page())).toBe(false);
+    expect(whenHolds(forParticipants.when, page({ mode: null }))).toBe(false);
     expect(whenHolds(forParticipants.when, page({ mode: 'taking-part' }))).toBe(true);
     expect(whenHolds(forParticipants.when, page({ mode: 'drafting' }))).toBe(false);
+  });
+
+  it('gives people taking part only prompts written for them, and keeps reader prompts off drafts', () => {
+    expect(whenHolds(undefined, page({ mode: 'taking-part' }))).toBe(false);
+    expect(whenHolds({ missingVoices: ['carers'] }, page({ mode: 'taking-part', voices: noVoices }))).toBe(
+      false,
+    );
+    expect(whenHolds(forParticipants.when, page({ mode: 'taking-part' }))).toBe(true);
+    expect(whenHolds({ editing: false }, page({ editing: false, mode: 'drafting' }))).toBe(false);
+    expect(whenHolds({ editing: false }, page({ editing: false, mode: 'reviewing' }))).toBe(true);
+    const choice = selectPrompt(
+      page({ mode: 'taking-part' }),
+      [],
+      settings([alpha, forParticipants]),
+      now,
+      first,
+    );
+    expect(choice?.prompt.id).toBe('for-participants');
   });
 
   it('prefers a prompt whose facts match, and says why in plain words', () => {
