@@ -112,7 +112,8 @@ export interface Classification {
 }
 
 export function classify(signals: PageSignals): Detection {
-  return classifyWithBreakdown(signals).detection;
+  // Page facts are attached here, outside the scoring, so prompts can rest on what the page says.
+  return { ...classifyWithBreakdown(signals).detection, facts: pageFacts(signals) };
 }
 
 export function classifyWithBreakdown(signals: PageSignals): Classification {
@@ -254,7 +255,6 @@ function classifyUnguarded(signals: PageSignals): Classification {
       editing,
       voices: detectVoices(titleTokens.length > 0 ? [...titleTokens, '', ...textTokens] : textTokens),
       signals: strongest(tally.evidence, maxSignals),
-      facts: pageFacts(signals),
     },
     breakdown: {
       topic: round(topic),
