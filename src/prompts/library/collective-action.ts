@@ -65,7 +65,7 @@ export const collectiveActionPrompts: readonly LibraryEntry[] = [
   {
     id: 'one-voice-to-many',
     text: 'Who else shares your concern about this, and how could one voice become many?',
-    why: "'The power of one, the power of many' is Bevan's phrase for individual commitment growing into collective agency: people acting together around a common cause.",
+    why: "Bevan's talk 'The power of one, the power of many' brings social movement thinking to change: people acting together, united by a common cause, rather than alone.",
     ref: 'bevan-2017-blog',
     category: 'collective-action',
     contexts: ['project', 'strategy', 'coproduction', 'engagement', 'workshop', 'agenda', 'board'],

@@ -15,7 +15,7 @@ export const peerSupportPrompts: readonly LibraryEntry[] = [
   {
     id: 'support-for-new-leaders',
     text: 'If someone new is leading this, who are their peers, and who will they turn to when it gets hard?',
-    why: 'Bevan warns that promising staff moved into big roles without a peer group or support often struggle, and that this is about the system, not the person.',
+    why: 'Bevan says we create lone wolves by giving promising staff big roles without a peer group or support, and then wonder why they do not flourish.',
     ref: 'bevan-2017-blog',
     category: 'peer-support',
     contexts: ['project', 'strategy', 'board'],

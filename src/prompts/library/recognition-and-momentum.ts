@@ -25,7 +25,7 @@ export const recognitionAndMomentumPrompts: readonly LibraryEntry[] = [
   {
     id: 'celebrate-progress',
     text: 'What has already gone well here, and how could you celebrate it with everyone who helped?',
-    why: 'The Leading Change Toolkit notes that wins need to be visible to others to keep momentum; celebrating them together also renews people for the next step.',
+    why: 'The Leading Change Toolkit notes that wins need to be visible to others to keep momentum going. Marking them together shows people what their effort achieved.',
     ref: 'rnao-leading-change-toolkit',
     category: 'recognition-and-momentum',
     contexts: ['agenda', 'board', 'project', 'workshop', 'coproduction', 'engagement', 'strategy'],

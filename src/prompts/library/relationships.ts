@@ -5,7 +5,7 @@ export const relationshipPrompts: readonly LibraryEntry[] = [
   {
     id: 'one-to-ones-first',
     text: "Before the big meeting, could you have a few one-to-one conversations to learn what drives the people you'll need?",
-    why: 'Han found that organisers invest in relationships first; knowing what motivates people lets you offer them a role that fits, not just a seat.',
+    why: "Han found that organisers invest in people's motivations and relationships; knowing what drives someone lets you offer them a role that fits, not just a seat.",
     ref: 'han-2014',
     category: 'relationships',
     contexts: ['project', 'strategy', 'workshop', 'coproduction', 'agenda', 'board'],

@@ -171,7 +171,7 @@ export const sharingPowerPrompts: readonly LibraryEntry[] = [
   },
   {
     id: 'triple-aim-with-people',
-    text: 'Would local people agree this serves the triple aim: their health, the quality of care and fair use of resources?',
+    text: 'Would local people agree this serves the triple aim: their health, the quality of care and sustainable use of resources?',
     why: 'The Health and Care Act 2022 asks NHS bodies to weigh the wider effects of decisions on health and wellbeing, quality and the sustainable use of resources. People affected can judge those effects with you.',
     ref: 'health-and-care-act-2022',
     category: 'sharing-power',

@@ -25,7 +25,7 @@ export const strengthsAndAssetsPrompts: readonly LibraryEntry[] = [
   {
     id: 'strengths-not-only-needs',
     text: 'Does this describe communities only by their needs? Which of their strengths could it name too?',
-    why: 'Kretzmann and McKnight warn that describing places only by their needs teaches people to see themselves as clients. Naming strengths invites them in as partners.',
+    why: 'Kretzmann and McKnight warn that needs-based descriptions lead people to see themselves as consumers of services rather than producers. Naming strengths invites them in as partners.',
     ref: 'kretzmann-mcknight-1993',
     category: 'strengths-and-assets',
     contexts: ['strategy', 'board', 'project', 'engagement'],
