@@ -1,14 +1,15 @@
 /**
  * The prompt library from the command line:
- *   prompts list              print every built-in prompt as one JSON array
+ *   prompts list              print every built-in prompt as one JSON array, with its reference and conditions
  *   prompts validate PACK     check an organisation's prompt pack file
  */
 import { readFile } from 'node:fs/promises';
 import { builtInPrompts } from '../prompts/library/index';
+import { listPrompts } from '../prompts/listing';
 import { formatPackProblem, parsePromptPackText } from '../prompts/packs';
 
 const usage = `Usage:
-  npm run --silent prompts -- list               Print the built-in prompts as a JSON array
+  npm run --silent prompts -- list               Print the built-in prompts (with references and conditions) as a JSON array
   npm run --silent prompts -- validate PACK.json Check a prompt pack; exit 0 if valid, 1 if not`;
 
 type Output = { out: (line: string) => void; err: (line: string) => void };
@@ -46,7 +47,7 @@ async function validateFile(path: string, output: Output): Promise<number> {
 async function runPromptsCli(args: readonly string[], output: Output): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'list' && rest.length === 0) {
-    output.out(JSON.stringify(builtInPrompts, null, 2));
+    output.out(JSON.stringify(listPrompts(builtInPrompts), null, 2));
     return 0;
   }
   if (command === 'validate' && rest.length === 1 && rest[0] !== undefined) {

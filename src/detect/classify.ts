@@ -8,6 +8,7 @@ import {
   lexicon,
   titleOnlyLexicon,
 } from './lexicon';
+import { type PageFacts, pageFacts } from './page-facts';
 import type { PageSignals } from './page-signals';
 import { compilePhrases, matchPhrases, tokenise } from './phrases';
 import { recognisePlatform } from './platforms';
@@ -111,7 +112,14 @@ export interface Classification {
 }
 
 export function classify(signals: PageSignals): Detection {
-  return classifyWithBreakdown(signals).detection;
+  const { detection } = classifyWithBreakdown(signals);
+  // Page facts are read beside the scoring, under the same guard against a page's replaced built-ins;
+  // a page that freezes a replacement gets no facts, so no prompt can claim one.
+  const facts = withPristineBuiltins<PageFacts | undefined>(
+    () => pageFacts(signals),
+    () => undefined,
+  );
+  return facts === undefined ? detection : { ...detection, facts };
 }
 
 export function classifyWithBreakdown(signals: PageSignals): Classification {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFactKeys } from './page-facts';
 import { planningContexts, signalSources, voiceKinds } from './vocabulary';
 
 // The arrays live in a zod-free module so the content script can use them without bundling zod.
@@ -36,6 +37,8 @@ export const Detection = z.object({
   editing: z.boolean(),
   voices: Voices,
   signals: z.array(Signal).max(40),
+  /** What the page says or leaves out (page-facts.ts); absent when not checked, so no prompt may claim it. */
+  facts: z.record(z.enum(pageFactKeys), z.boolean()).optional(),
 });
 export type Detection = z.infer<typeof Detection>;
 

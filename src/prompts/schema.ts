@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { PlanningContext, VoiceKind } from '../detect/detection';
+import { pageFactKeys } from '../detect/page-facts';
+import { detectionModes } from '../detect/vocabulary';
+import { referencesByKey } from './references';
 
 /** Kebab-case: "ask-what-matters", never "Ask_What", "-lead" or "two--hyphens". */
 const kebabCaseId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,17 +19,33 @@ export const promptCategories = [
   'peer-support',
   'story',
   'collective-action',
+  // Added later as new kinds of move; the original ids above keep working in settings and policies.
+  'access-and-equality',
+  'strengths-and-assets',
+  'recognition-and-momentum',
 ] as const;
 export const PromptCategory = z.enum(promptCategories);
 export type PromptCategory = z.infer<typeof PromptCategory>;
 
-/** Conditions on the detection that make a prompt especially fitting. All given conditions must hold. */
+export const DetectionMode = z.enum(detectionModes);
+export type DetectionMode = z.infer<typeof DetectionMode>;
+
+export const PageFactKey = z.enum(pageFactKeys);
+
+/**
+ * Conditions on the detection that make a prompt especially fitting. All given conditions must hold, and a
+ * condition on something the detection did not check (no facts, no mode) never holds.
+ */
 export const PromptWhen = z
   .object({
     /** Fits when none of these voices is mentioned on the page yet. */
     missingVoices: z.array(VoiceKind).min(1).refine(hasNoRepeats, 'list each voice only once').optional(),
     /** Fits only while the user is (true) or is not (false) editing. */
     editing: z.boolean().optional(),
+    /** Fits only when the page was checked and each listed fact has the given value. */
+    facts: z.partialRecord(PageFactKey, z.boolean()).optional(),
+    /** Fits only in these detection modes: drafting, reviewing or taking part. */
+    modes: z.array(DetectionMode).min(1).refine(hasNoRepeats, 'list each mode only once').optional(),
   })
   .strict();
 export type PromptWhen = z.infer<typeof PromptWhen>;
@@ -43,7 +62,13 @@ export const Prompt = z
       ),
     text: z.string().trim().min(10).max(200),
     why: z.string().trim().min(10).max(400),
+    /** The source as a reader sees it; built-in prompts take it from their reference. */
     source: z.string().trim().min(2).max(200),
+    /** Key of the reference in references.ts; required for built-in prompts, optional in packs. */
+    ref: z
+      .string()
+      .refine((key) => referencesByKey.has(key), 'is not a key in the references table')
+      .optional(),
     category: PromptCategory,
     contexts: z.array(PlanningContext).min(1).refine(hasNoRepeats, 'list each context only once'),
     when: PromptWhen.optional(),
@@ -62,3 +87,6 @@ export const PromptPack = z
   })
   .strict();
 export type PromptPack = z.infer<typeof PromptPack>;
+
+/** How the built-in library is written: every prompt cites a reference by key, and its `source` is derived. */
+export type LibraryEntry = Omit<Prompt, 'source' | 'ref'> & { ref: string };

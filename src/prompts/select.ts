@@ -1,10 +1,14 @@
 import type { Detection, PlanningContext, VoiceKind } from '../detect/detection';
+import type { PageFactKey } from '../detect/page-facts';
 import type { QuietHours, Settings } from '../settings/schema';
 import type { PromptEvent } from './events';
-import type { Prompt, PromptWhen } from './schema';
+import type { DetectionMode, Prompt, PromptWhen } from './schema';
 
-/** What the content script reports about a page, plus where and which visit it came from. */
-export type PageDetection = Detection & { site: string; visitId: string };
+/**
+ * What the content script reports about a page, plus where and which visit it came from. `mode` may be absent
+ * or null (not known), and then no prompt that depends on it is chosen.
+ */
+export type PageDetection = Detection & { site: string; visitId: string; mode?: DetectionMode | null };
 
 /** The settings selection reads, plus the prompt pool (built-in prompts and any organisation or team packs). */
 export type SelectionSettings = Pick<
@@ -128,16 +132,42 @@ export function isSiteCoolingDown(
   );
 }
 
-/** Whether every condition in a prompt's `when` holds for this page; a prompt without `when` always fits. */
-export function whenHolds(when: PromptWhen | undefined, page: Detection): boolean {
+/**
+ * Whether every condition in a prompt's `when` holds for this page; a prompt without `when` always fits.
+ * A condition on facts or mode holds only when the detection checked them: a prompt that states something
+ * about the page must never rest on a guess. On a page the user is taking part in, only prompts for people
+ * taking part fit.
+ */
+export function whenHolds(
+  when: PromptWhen | undefined,
+  page: Detection & { mode?: DetectionMode | null },
+): boolean {
+  // Someone taking part (answering a consultation, joining a group) did not write the plan: only prompts
+  // written for them fit, never the author's "who will you ask?".
+  if (page.mode === 'taking-part' && when?.modes?.includes('taking-part') !== true) return false;
   if (when === undefined) return true;
   if (when.editing !== undefined && when.editing !== page.editing) return false;
+  // A prompt for readers does not fit a page the detector says is being drafted, even if no editor is focused.
+  if (when.editing === false && page.mode === 'drafting') return false;
   if (when.missingVoices?.some((voice) => page.voices[voice])) return false;
+  if (when.modes !== undefined && !when.modes.some((mode) => mode === page.mode)) return false;
+  if (when.facts !== undefined) {
+    const facts = page.facts;
+    for (const [key, wanted] of Object.entries(when.facts) as [PageFactKey, boolean | undefined][]) {
+      if (wanted === undefined) continue;
+      if (facts?.[key] !== wanted) return false;
+    }
+  }
   return true;
 }
 
 function hasConditions(when: PromptWhen | undefined): boolean {
-  return when?.missingVoices !== undefined || when?.editing !== undefined;
+  return (
+    when?.missingVoices !== undefined ||
+    when?.editing !== undefined ||
+    when?.modes !== undefined ||
+    (when?.facts !== undefined && Object.keys(when.facts).length > 0)
+  );
 }
 
 function latestBy<T>(items: readonly T[], time: (item: T) => number): T | undefined {
@@ -163,11 +193,63 @@ const contextDescriptions: Record<PlanningContext, string> = {
   board: 'a board paper',
 };
 
-function describeWhen(when: PromptWhen | undefined): string[] {
+/** How each page fact reads in "Why am I seeing this?", when it is true and when it is false. */
+export const factDescriptions: Record<PageFactKey, { true: string; false: string }> = {
+  livedExperienceMentioned: {
+    true: 'lived experience is mentioned',
+    false: 'no mention yet of lived experience',
+  },
+  paymentOrExpensesMentioned: {
+    true: 'payment or expenses are mentioned',
+    false: 'no mention yet of payment or expenses',
+  },
+  consultationOrSurvey: {
+    true: 'it mentions a survey or consultation',
+    false: 'it does not mention a survey or consultation',
+  },
+  feedbackStepPresent: {
+    true: 'it plans to go back to people',
+    false: 'no step yet for telling people what changed',
+  },
+  returnDateToPeople: {
+    true: 'it gives a date for going back to people',
+    false: 'no date yet for going back to people',
+  },
+  agendaItemsMarkedForDecision: {
+    true: 'items are marked for decision, discussion or information',
+    false: 'items are not yet marked for decision, discussion or information',
+  },
+  ppiOrEqualitySectionNotApplicable: {
+    true: 'an involvement or equality section says N/A',
+    false: 'no involvement or equality section says N/A',
+  },
+  equalityConsidered: { true: 'equality is mentioned', false: 'no mention yet of equality' },
+  accessibilityMentioned: {
+    true: 'accessible formats or support are mentioned',
+    false: 'no mention yet of accessible formats or support',
+  },
+  existingInsightMentioned: {
+    true: 'existing feedback such as complaints or surveys is mentioned',
+    false: 'no mention yet of existing feedback such as complaints or surveys',
+  },
+};
+
+const modeDescriptions: Record<DetectionMode, string> = {
+  drafting: 'you seem to be drafting it',
+  reviewing: 'you seem to be reviewing it',
+  'taking-part': 'you seem to be taking part',
+};
+
+/** The conditions of a prompt in plain words, for "Why am I seeing this?" and the prompts CLI. */
+export function describeWhen(when: PromptWhen | undefined): string[] {
   const parts: string[] = [];
   if (when?.missingVoices) {
     parts.push(`no mention yet of ${formatList(when.missingVoices.map((voice) => voiceNames[voice]))}`);
   }
+  for (const [key, wanted] of Object.entries(when?.facts ?? {}) as [PageFactKey, boolean | undefined][]) {
+    if (wanted !== undefined) parts.push(factDescriptions[key][wanted ? 'true' : 'false']);
+  }
+  if (when?.modes) parts.push(formatList(when.modes.map((mode) => modeDescriptions[mode])));
   if (when?.editing === true) parts.push('you are editing');
   if (when?.editing === false) parts.push('you are reading');
   return parts;

@@ -24,6 +24,9 @@ const policy = {
           'peer-support',
           'story',
           'collective-action',
+          'access-and-equality',
+          'strengths-and-assets',
+          'recognition-and-momentum',
         ],
         promptPack: {
           name: 'Northbrook Community Health',
@@ -35,6 +38,8 @@ const policy = {
               source: 'Northbrook engagement strategy',
               category: 'relationships',
               contexts: ['agenda', 'engagement'],
+              // Built-in relationship prompts fit agendas too; a condition the demo agenda meets puts this first.
+              when: { missingVoices: ['carers'] },
               shift: 'From consulting to co-producing',
               try: 'Ask the Healthwatch lead which group to invite first.',
             },

@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import { Prompt } from '../schema';
+import { citation, referencesByKey } from '../references';
+import { type LibraryEntry, Prompt } from '../schema';
+import { accessAndEqualityPrompts } from './access-and-equality';
 import { collectiveActionPrompts } from './collective-action';
 import { organisingPrompts } from './organising';
 import { peerSupportPrompts } from './peer-support';
+import { recognitionAndMomentumPrompts } from './recognition-and-momentum';
 import { relationshipPrompts } from './relationships';
 import { sharingPowerPrompts } from './sharing-power';
 import { storyPrompts } from './story';
+import { strengthsAndAssetsPrompts } from './strengths-and-assets';
 import { whatMattersPrompts } from './what-matters';
 import { whoIsMissingPrompts } from './who-is-missing';
 
-const libraryEntries: readonly Prompt[] = [
+const libraryEntries: readonly LibraryEntry[] = [
   ...whatMattersPrompts,
   ...whoIsMissingPrompts,
   ...sharingPowerPrompts,
@@ -18,11 +22,25 @@ const libraryEntries: readonly Prompt[] = [
   ...peerSupportPrompts,
   ...storyPrompts,
   ...collectiveActionPrompts,
+  ...accessAndEqualityPrompts,
+  ...strengthsAndAssetsPrompts,
+  ...recognitionAndMomentumPrompts,
 ];
 
+/** A built-in prompt must cite the references table; its displayed source is that reference's citation. */
+function withSource(entry: LibraryEntry | Prompt): Prompt {
+  const reference = entry.ref === undefined ? undefined : referencesByKey.get(entry.ref);
+  if (reference === undefined) {
+    throw new Error(
+      `The built-in prompt '${entry.id}' needs a 'ref' that is a key in src/prompts/references.ts (it has ${JSON.stringify(entry.ref ?? null)}).`,
+    );
+  }
+  return { ...entry, source: citation(reference) } as Prompt;
+}
+
 /** Parses every entry at load, so a bad edit to the library fails loudly at start-up and in every test. */
-export function validatedLibrary(entries: readonly Prompt[]): readonly Prompt[] {
-  const parsed = z.array(Prompt).safeParse(entries);
+export function validatedLibrary(entries: readonly (LibraryEntry | Prompt)[]): readonly Prompt[] {
+  const parsed = z.array(Prompt).safeParse(entries.map(withSource));
   if (!parsed.success) {
     throw new Error(`The built-in prompt library is invalid:\n${z.prettifyError(parsed.error)}`);
   }

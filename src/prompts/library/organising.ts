@@ -1,12 +1,12 @@
-import type { Prompt } from '../schema';
+import type { LibraryEntry } from '../schema';
 
 /** From transactional mobilising to transformational organising, and combining the two. */
-export const organisingPrompts: readonly Prompt[] = [
+export const organisingPrompts: readonly LibraryEntry[] = [
   {
     id: 'breadth-and-depth',
     text: 'Does this plan count only sign-ups and attendance, or also how many people grew more skilled and committed?',
-    why: 'Mobilising builds breadth by counting numbers; organising builds depth by developing people. The strongest efforts measure and do both.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    why: 'Han found that mobilising builds breadth by counting numbers while organising builds depth by developing people. The strongest groups do both.',
+    ref: 'han-2014',
     category: 'organising',
     contexts: ['strategy', 'project', 'board'],
     shift: 'From mobilising to organising',
@@ -14,9 +14,9 @@ export const organisingPrompts: readonly Prompt[] = [
   },
   {
     id: 'own-words-not-template',
-    text: "Is there a step where people just tick 'agree' or fill in a template? Could they say it in their own words instead?",
-    why: 'Handing people a template gets quick numbers; helping them find their own words builds the skill and commitment that last.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    text: "Is there a step where people just tick 'agree' or fill in a template? Could they say it in their own words?",
+    why: 'Han contrasts handing people a template letter with helping them write their own: the first gets quick numbers, the second builds skill and commitment that last.',
+    ref: 'han-2014',
     category: 'organising',
     contexts: ['project', 'engagement', 'coproduction'],
     shift: 'From transactional to transformational',
@@ -24,9 +24,9 @@ export const organisingPrompts: readonly Prompt[] = [
   },
   {
     id: 'share-and-step-up',
-    text: "Alongside the 'please share this' ask, what's the bigger ask for people ready to do more: host, lead, train others?",
+    text: "Alongside 'please share this', what's the bigger ask for people ready to do more: host, lead or train others?",
     why: 'Broad, easy asks bring people in; deeper asks turn some of them into leaders. Combining mobilising with organising gives both reach and strength.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    ref: 'han-2014',
     category: 'organising',
     contexts: ['engagement', 'project', 'strategy'],
     shift: 'From mobilising alone to mobilising and organising',
@@ -36,7 +36,7 @@ export const organisingPrompts: readonly Prompt[] = [
     id: 'next-step-for-each-person',
     text: 'For each person who gets involved, what could their next step be: a new skill, a role, a bigger responsibility?',
     why: 'Organisers invest in people, so that involvement becomes a path of growing confidence rather than a one-off favour.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    ref: 'han-2014',
     category: 'organising',
     contexts: ['project', 'coproduction', 'workshop'],
     shift: 'From volunteers as helpers to volunteers as leaders',
@@ -45,8 +45,8 @@ export const organisingPrompts: readonly Prompt[] = [
   {
     id: 'patient-leaders-as-organisers',
     text: 'Are patient leaders here as single voices, or supported to organise others who share their experience?',
-    why: 'Bevan notes patient leaders are treated as lone wolves most of the time. As organisers, backed by others, they carry far more influence.',
-    source: 'Bevan, The power of one, the power of many (2017)',
+    why: 'Helen Bevan estimates that patient leaders are treated as lone wolves at least 80% of the time. As organisers, backed by others, they carry far more influence.',
+    ref: 'bevan-2017-blog',
     category: 'organising',
     contexts: ['coproduction', 'engagement', 'board', 'strategy'],
     shift: 'From token voice to organiser',
@@ -55,8 +55,8 @@ export const organisingPrompts: readonly Prompt[] = [
   {
     id: 'commitment-not-compliance',
     text: 'Does this rely mainly on targets and mandates? What would make people want to do it, not just have to?',
-    why: 'Large-scale change lasts when it engages emotions and values as well as rules; commitment to a better future outlasts compliance.',
-    source: 'Bibby, Bevan, Carter, Bate and Robert, The power of one, the power of many (2009)',
+    why: 'The power of one, the power of many argues that large-scale change lasts when it engages emotions and values as well as rules: commitment to a better future outlasts compliance.',
+    ref: 'bibby-2009-power-of-one',
     category: 'organising',
     contexts: ['strategy', 'board', 'project'],
     shift: 'From compliance to commitment',
@@ -66,7 +66,7 @@ export const organisingPrompts: readonly Prompt[] = [
     id: 'hand-on-a-piece',
     text: 'Who besides you could lead part of this? Is there one piece you could hand to someone who cares about it?',
     why: 'Organisers grow leadership by giving real responsibility with support, which spreads the load and builds the group.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    ref: 'han-2014',
     category: 'organising',
     contexts: ['project', 'workshop', 'coproduction', 'agenda'],
     shift: 'From doing it all to growing leaders',
@@ -75,11 +75,31 @@ export const organisingPrompts: readonly Prompt[] = [
   {
     id: 'front-line-lead-the-fix',
     text: 'Who on the front line sees this variation every day and could help lead the fix?',
-    why: 'Reducing unwarranted variation works best when front-line staff lead it, because they see the causes first-hand.',
-    source: 'Leading Change, Adding Value (2016)',
+    why: 'Leading Change, Adding Value asks nursing, midwifery and care staff to tackle unwarranted variation and treats front-line staff as leaders, because they see the causes first-hand.',
+    ref: 'lcav-2016',
     category: 'organising',
     contexts: ['project', 'strategy', 'board'],
     shift: 'From managing change to enabling front-line leaders',
     try: 'Invite two front-line staff who see the problem daily to co-lead the first small test of change.',
+  },
+  {
+    id: 'spectrum-of-allies',
+    text: 'Who actively backs this, who is neutral and who opposes it? Which group could you move one step closer?',
+    why: 'The spectrum of allies maps groups from active allies to active opposition. Change usually comes from moving neutral and passive groups one step, not from converting opponents.',
+    ref: 'russell-2012-spectrum-of-allies',
+    category: 'organising',
+    contexts: ['strategy', 'project', 'board', 'engagement', 'agenda'],
+    shift: 'From winning arguments to shifting support',
+    try: 'Draw five columns from active allies to active opposition, place named groups in them, and plan one conversation to move a neutral group.',
+  },
+  {
+    id: 'allies-before-the-meeting',
+    text: 'Who might be unsure about this item? Could you talk with them before the meeting, rather than in it?',
+    why: 'Spectrum-of-allies thinking says most movement comes from people who are neutral or unsure. Hearing their concerns beforehand lets you improve the proposal with them.',
+    ref: 'russell-2012-spectrum-of-allies',
+    category: 'organising',
+    contexts: ['agenda', 'board'],
+    shift: 'From surprises in the room to conversations before it',
+    try: 'Pick two people who may be unsure, ask what would make this work for them, and change one thing in the paper if they are right.',
   },
 ];

@@ -1,12 +1,12 @@
-import type { Prompt } from '../schema';
+import type { LibraryEntry } from '../schema';
 
 /** Giving leaders, new and patient leaders alike, peers and support instead of leaving them as lone wolves. */
-export const peerSupportPrompts: readonly Prompt[] = [
+export const peerSupportPrompts: readonly LibraryEntry[] = [
   {
     id: 'carrying-it-alone',
     text: 'Are you carrying this on your own? Which two peers could you share it with this month?',
-    why: 'Lone wolves rely on their own expertise and engage few others. Sharing the work early brings ideas, resilience and allies.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    why: "Helen Bevan borrows Hahrie Han's 'lone wolf' and argues the NHS keeps creating people who carry change alone, without peers or support. Sharing the work early brings ideas, resilience and allies.",
+    ref: 'bevan-2017-blog',
     category: 'peer-support',
     contexts: ['project', 'strategy', 'workshop', 'agenda'],
     shift: 'From lone wolf to organiser',
@@ -15,8 +15,8 @@ export const peerSupportPrompts: readonly Prompt[] = [
   {
     id: 'support-for-new-leaders',
     text: 'If someone new is leading this, who are their peers, and who will they turn to when it gets hard?',
-    why: 'Bevan warns that promising staff moved into big roles without a peer group or support often struggle; it is the system, not the person.',
-    source: 'Bevan, The power of one, the power of many (2017)',
+    why: 'Bevan says we create lone wolves by giving promising staff big roles without a peer group or support, and then wonder why they do not flourish.',
+    ref: 'bevan-2017-blog',
     category: 'peer-support',
     contexts: ['project', 'strategy', 'board'],
     shift: 'From promoting alone to supporting together',
@@ -25,28 +25,28 @@ export const peerSupportPrompts: readonly Prompt[] = [
   {
     id: 'patient-leader-not-alone',
     text: 'Will one person with lived experience be on their own in the room? How could they have peers and support?',
-    why: 'A single patient representative is easily outnumbered and exhausted. Peers, briefing and debriefing make their contribution sustainable.',
-    source: 'Bevan, The power of one, the power of many (2017)',
+    why: 'Bevan says patient leaders are left as lone wolves most of the time. A single representative is easily outnumbered; peers, a briefing and a debrief make their part sustainable.',
+    ref: 'bevan-2017-blog',
     category: 'peer-support',
-    contexts: ['coproduction', 'engagement', 'board', 'workshop', 'project'],
+    contexts: ['coproduction', 'engagement', 'board', 'workshop', 'project', 'agenda'],
     shift: 'From a lone patient voice to a supported group',
     try: 'Invite at least two people with lived experience, and offer a briefing beforehand and a debrief afterwards.',
   },
   {
     id: 'reflect-together-afterwards',
     text: 'Who could you reflect with after this, so the learning is shared rather than carried alone?',
-    why: 'Reflecting with others improves care and guards against professional isolation; it also turns one experience into team learning.',
-    source: 'The reflective practitioner (AoMRC, COPMeD, GMC and MSC, 2018)',
+    why: 'The reflective practitioner guidance notes that group reflection often leads to ideas or actions that improve patient care, and asks that time be made for it.',
+    ref: 'reflective-practitioner-2018',
     category: 'peer-support',
-    contexts: ['workshop', 'engagement', 'coproduction', 'project'],
+    contexts: ['workshop', 'engagement', 'coproduction', 'project', 'agenda'],
     shift: 'From private learning to shared learning',
     try: 'Book a 20-minute debrief with a colleague for the next day: what worked, what surprised us, what next?',
   },
   {
     id: 'learning-set-across-teams',
     text: 'Could the people leading similar work in other teams meet as a learning set, instead of each solving it alone?',
-    why: 'Change agents learn fastest from peers facing the same problems; a small network turns isolated efforts into shared progress.',
-    source: 'Bibby, Bevan, Carter, Bate and Robert, The power of one, the power of many (2009)',
+    why: 'Bate, Bevan and Robert found that networks carry change between people. A small learning set is a network built around one shared problem.',
+    ref: 'bate-2004-million-change-agents',
     category: 'peer-support',
     contexts: ['strategy', 'project', 'board'],
     shift: 'From isolated pilots to a learning network',
@@ -54,13 +54,23 @@ export const peerSupportPrompts: readonly Prompt[] = [
   },
   {
     id: 'share-an-early-draft',
-    text: 'While it is still rough, which part of this draft would most benefit from fresh eyes? Who could look today?',
-    why: 'Sharing a draft early invites others in as co-authors, while sharing it late invites only comments on a finished product.',
-    source: 'Hahrie Han, How Organizations Develop Activists (2014)',
+    text: 'While this is still rough, who affected by it could see the draft now, while it can still change?',
+    why: 'The statutory guidance asks organisations to involve people from the start. An early draft invites them to shape it; a finished one only invites comments.',
+    ref: 'nhse-2022-working-in-partnership',
     category: 'peer-support',
     contexts: ['agenda', 'project', 'strategy', 'board', 'workshop'],
     when: { editing: true },
     shift: 'From finished drafts to shared drafts',
     try: 'Send the rough draft to one colleague and one person with lived experience, and ask what they would change.',
+  },
+  {
+    id: 'welcome-new-members',
+    text: 'Is anyone new joining this group? Who will welcome them, brief them and sit alongside them?',
+    why: 'Bevan warns that we create lone wolves by putting people into roles without peers or support. A named buddy from the first meeting is a simple guard against it.',
+    ref: 'bevan-2017-blog',
+    category: 'peer-support',
+    contexts: ['agenda', 'board', 'workshop', 'coproduction', 'project'],
+    shift: 'From joining alone to joining alongside someone',
+    try: 'Pair each new member with an existing one who calls them before their first meeting and sits with them on the day.',
   },
 ];

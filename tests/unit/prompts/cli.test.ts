@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInPrompts } from '../../../src/prompts/library/index';
+import { listPrompts } from '../../../src/prompts/listing';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -36,12 +37,29 @@ afterAll(() => {
 
 describe('prompts CLI', () => {
   it(
-    'list prints the whole built-in library as one JSON array, every field included',
+    'list prints the whole built-in library as one JSON array, every field included, with references and conditions',
     async () => {
       const run = await runCli('list');
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
-      expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(builtInPrompts)));
+      const listed = JSON.parse(run.stdout) as {
+        id: string;
+        ref: string;
+        reference: { key: string; title: string } | null;
+        conditions: string[];
+        when?: unknown;
+      }[];
+      expect(listed).toEqual(JSON.parse(JSON.stringify(listPrompts(builtInPrompts))));
+      expect(listed.map((prompt) => prompt.id)).toEqual(builtInPrompts.map((prompt) => prompt.id));
+      for (const prompt of listed) {
+        expect(prompt.reference?.key).toBe(prompt.ref);
+        expect(prompt.conditions.length > 0).toBe(prompt.when !== undefined);
+      }
+      const feedback = listed.find((prompt) => prompt.id === 'survey-without-feedback-step');
+      expect(feedback?.conditions).toEqual([
+        'it mentions a survey or consultation',
+        'no step yet for telling people what changed',
+      ]);
     },
     slow,
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planningContexts } from '../../../src/detect/detection';
 import { builtInPromptIds, builtInPrompts, validatedLibrary } from '../../../src/prompts/library/index';
@@ -27,13 +28,41 @@ describe('built-in prompt library', () => {
   });
 
   it.each(planningContexts)(
-    'offers at least 6 prompts for %s pages, 4 of them with no conditions',
+    'offers at least 20 prompts for %s pages, 10 of them with no conditions',
     (context) => {
       const fitting = builtInPrompts.filter((prompt) => prompt.contexts.includes(context));
-      expect(fitting.length).toBeGreaterThanOrEqual(6);
-      expect(fitting.filter((prompt) => prompt.when === undefined).length).toBeGreaterThanOrEqual(4);
+      expect(fitting.length).toBeGreaterThanOrEqual(20);
+      expect(fitting.filter((prompt) => prompt.when === undefined).length).toBeGreaterThanOrEqual(10);
     },
   );
+
+  it('keeps every question to 22 words or fewer, so it can be taken in at a glance', () => {
+    const words = (text: string): number => text.trim().split(/\s+/).length;
+    const long = builtInPrompts.filter((prompt) => words(prompt.text) > 22);
+    expect(long.map((prompt) => `${prompt.id} (${words(prompt.text)} words)`)).toEqual([]);
+  });
+
+  it.each(['agenda', 'board'] as const)('gives %s pages at least two relationship prompts', (context) => {
+    const relational = builtInPrompts.filter(
+      (prompt) => prompt.category === 'relationships' && prompt.contexts.includes(context),
+    );
+    expect(relational.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the category vocabulary in step with the managed-policy schema', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8'),
+    ) as {
+      properties: {
+        disabledCategories: { items: { enum: string[] } };
+        promptPack: { properties: { prompts: { items: { properties: { category: { enum: string[] } } } } } };
+      };
+    };
+    expect(schema.properties.disabledCategories.items.enum).toEqual([...promptCategories]);
+    expect(schema.properties.promptPack.properties.prompts.items.properties.category.enum).toEqual([
+      ...promptCategories,
+    ]);
+  });
 
   it.each(promptCategories)('has at least 5 prompts in the %s category', (category) => {
     expect(builtInPrompts.filter((prompt) => prompt.category === category).length).toBeGreaterThanOrEqual(5);
@@ -86,6 +115,54 @@ describe('built-in prompt library', () => {
     expect(builtInPrompts.some((prompt) => prompt.when?.editing === false)).toBe(true);
   });
 
+  // A question that states something about the page must rest on a condition the detection checked.
+  const pageClaims: [claim: RegExp, holdsOnlyWhen: (prompt: Prompt) => boolean][] = [
+    [/(n't|not) mentioned/, (p) => p.when?.missingVoices !== undefined || p.when?.facts !== undefined],
+    [/\bis mentioned\b/, (p) => p.when?.facts?.livedExperienceMentioned === true],
+    [/says N\/A/, (p) => p.when?.facts?.ppiOrEqualitySectionNotApplicable === true],
+    [/no step yet/, (p) => p.when?.facts?.feedbackStepPresent === false],
+    [/^This mentions a survey or consultation/, (p) => p.when?.facts?.consultationOrSurvey === true],
+    [/this survey or consultation/, (p) => p.when?.facts?.consultationOrSurvey === true],
+    [/^You plan to go back/, (p) => p.when?.facts?.feedbackStepPresent === true],
+    [/^Taking part in this\?/, (p) => p.when?.modes?.join() === 'taking-part'],
+    [/^Reviewing this\?/, (p) => p.when?.modes?.join() === 'reviewing'],
+    [/^While you're drafting/, (p) => p.when?.modes?.join() === 'drafting'],
+    [/^Reading this rather than writing it\?/, (p) => p.when?.editing === false],
+  ];
+  it.each(pageClaims)('only states %s about a page under a matching condition', (claim, holds) => {
+    const claiming = builtInPrompts.filter((prompt) => claim.test(prompt.text));
+    expect(claiming.length).toBeGreaterThan(0);
+    expect(claiming.filter((prompt) => !holds(prompt)).map((prompt) => prompt.id)).toEqual([]);
+  });
+
+  it('words no unconditioned question as if it knew what the page lacks', () => {
+    const soundsChecked = /\b(yet|mentioned|N\/A)\b|^(This mentions|You plan|Taking part|Reviewing this)/;
+    const unconditioned = builtInPrompts.filter(
+      (prompt) =>
+        soundsChecked.test(prompt.text) &&
+        prompt.when?.missingVoices === undefined &&
+        prompt.when?.facts === undefined &&
+        prompt.when?.modes === undefined,
+    );
+    expect(unconditioned.map((prompt) => prompt.id)).toEqual([]);
+  });
+
+  it.each(['drafting', 'reviewing', 'taking-part'] as const)('has prompts for people %s', (mode) => {
+    expect(builtInPrompts.some((prompt) => prompt.when?.modes?.includes(mode))).toBe(true);
+  });
+
+  it('never suggests a step that contradicts the idea it teaches', () => {
+    const contradictions = [
+      /draft (one )?pledges? (each )?for (patients|carers)/i, // commitments are people's own, not ours for them
+      /anonymised story/i, // a person's own story needs consent and support
+      /(back|endorse|sign up to) (it|our wording|the cause)\b/i, // "what matters to you about what matters to us"
+    ];
+    const offenders = builtInPrompts.filter((prompt) => contradictions.some((c) => c.test(prompt.try)));
+    expect(offenders.map((prompt) => prompt.id)).toEqual([]);
+    const paid = builtInPrompts.filter((prompt) => /\bpaid place\b|\bpayment\b/i.test(prompt.try));
+    for (const prompt of paid) expect(prompt.try, prompt.id).toMatch(/policy/);
+  });
+
   // The seed blog's central ideas, each of which at least one prompt needs to carry.
   const seedIdeas: [idea: string, test: (prompt: Prompt) => boolean][] = [
     [
@@ -117,6 +194,20 @@ describe('built-in prompt library', () => {
     ['story of now', (p) => /story of now/i.test(p.why)],
     ["'you said, we did' feedback", (p) => /you said, we did/i.test(p.try)],
     ['being clear what people can influence', (p) => /influence/i.test(p.text)],
+    ['the power of one becoming the power of many', (p) => /one voice become many/i.test(p.text)],
+    ['nothing about us without us', (p) => /nothing about us without us/i.test(p.text)],
+    ['handing over power, above co-design', (p) => /delegated power|citizen control/i.test(p.why)],
+    ['the spectrum of allies', (p) => /spectrum of allies/i.test(p.why)],
+    ['accessible formats and ways in', (p) => /Easy Read|BSL/.test(p.text)],
+    ['timings that work for carers', (p) => /carers/i.test(p.text) && /timing/i.test(p.text)],
+    ['recognition beyond payment', (p) => /beyond payment/i.test(p.text)],
+    ['using what people already said', (p) => /Friends and Family Test/.test(p.text)],
+    ['an equality section marked N/A', (p) => /N\/A/.test(p.text) && /equality/i.test(p.text)],
+    ['celebrating and sustaining momentum', (p) => /celebrate/i.test(p.text) || /momentum/i.test(p.why)],
+    [
+      'the skills and assets people bring',
+      (p) => p.category === 'strengths-and-assets' && /skills/i.test(p.text),
+    ],
   ];
   it.each(seedIdeas)('carries the seed idea: %s', (_idea, carries) => {
     expect(builtInPrompts.some(carries)).toBe(true);

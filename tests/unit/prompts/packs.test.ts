@@ -56,6 +56,38 @@ describe('validatePromptPack', () => {
     expect(problemsOf(validatePromptPack(null))[0]?.message).toMatch(/but is null/);
   });
 
+  it('accepts a free-text source, an optional reference key, and conditions on facts and mode', () => {
+    const result = validatePromptPack({
+      name: 'Team',
+      prompts: [
+        packPrompt('team-free-text'),
+        packPrompt('team-cited', { ref: 'han-2014' }),
+        packPrompt('team-conditional', {
+          when: { facts: { consultationOrSurvey: true, feedbackStepPresent: false }, modes: ['drafting'] },
+        }),
+      ],
+    });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('names a reference key the table does not have, and an unknown fact or mode', () => {
+    const problems = problemsOf(
+      validatePromptPack({
+        name: 'Team',
+        prompts: [
+          packPrompt('team-bad-ref', { ref: 'made-up-2020' }),
+          packPrompt('team-bad-when', { when: { facts: { sunny: true }, modes: ['lurking'] } }),
+        ],
+      }),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'prompts[0].ref',
+      'prompts[1].when.facts.sunny',
+      'prompts[1].when.modes[0]',
+    ]);
+    expect(problems[0]?.message).toMatch(/not a key in the references table/);
+  });
+
   it('names a missing pack name', () => {
     expect(problemsOf(validatePromptPack({ prompts: [packPrompt('team-one')] }))).toEqual([
       { promptId: null, field: 'name', message: 'is missing' },
@@ -112,7 +144,7 @@ describe('validatePromptPack', () => {
       'prompts[0].contexts[1]',
     ]);
     expect(problems[0]?.message).toBe(
-      '"motivation" is not one of the allowed values: what-matters, who-is-missing, sharing-power, relationships, organising, peer-support, story, collective-action',
+      '"motivation" is not one of the allowed values: what-matters, who-is-missing, sharing-power, relationships, organising, peer-support, story, collective-action, access-and-equality, strengths-and-assets, recognition-and-momentum',
     );
     expect(problems[1]?.message).toMatch(/^"meeting" is not one of the allowed values: agenda, strategy/);
   });

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { noVoices, planningContexts } from '../../../src/detect/detection';
+import { noVoices, planningContexts, voiceKinds } from '../../../src/detect/detection';
+import { type PageFacts, pageFactKeys } from '../../../src/detect/page-facts';
+import { detectionModes } from '../../../src/detect/vocabulary';
 import { builtInPrompts } from '../../../src/prompts/library/index';
 import { promptCategories } from '../../../src/prompts/schema';
 import {
   decidePrompt,
+  describeWhen,
   isQuiet,
   isSiteCoolingDown,
   isSiteMuted,
@@ -384,6 +387,150 @@ describe('selectPrompt with the built-in library', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** Every fact false, except those given. */
+function facts(overrides: Partial<PageFacts> = {}): PageFacts {
+  return { ...(Object.fromEntries(pageFactKeys.map((key) => [key, false])) as PageFacts), ...overrides };
+}
+
+describe('conditions on page facts and detection mode', () => {
+  const needsFeedback = prompt('needs-feedback', {
+    when: { facts: { consultationOrSurvey: true, feedbackStepPresent: false } },
+  });
+  const forParticipants = prompt('for-participants', { when: { modes: ['taking-part'] } });
+
+  it('holds a fact condition only when the page was checked and every listed fact matches', () => {
+    const when = needsFeedback.when;
+    expect(whenHolds(when, page())).toBe(false);
+    expect(whenHolds(when, page({ facts: facts({ consultationOrSurvey: true }) }))).toBe(true);
+    expect(
+      whenHolds(when, page({ facts: facts({ consultationOrSurvey: true, feedbackStepPresent: true }) })),
+    ).toBe(false);
+    expect(whenHolds(when, page({ facts: facts() }))).toBe(false);
+  });
+
+  it('holds a mode condition only when the detection names that mode', () => {
+    expect(whenHolds(forParticipants.when, page())).toBe(false);
+    expect(whenHolds(forParticipants.when, page({ mode: null }))).toBe(false);
+    expect(whenHolds(forParticipants.when, page({ mode: 'taking-part' }))).toBe(true);
+    expect(whenHolds(forParticipants.when, page({ mode: 'drafting' }))).toBe(false);
+  });
+
+  it('gives people taking part only prompts written for them, and keeps reader prompts off drafts', () => {
+    expect(whenHolds(undefined, page({ mode: 'taking-part' }))).toBe(false);
+    expect(whenHolds({ missingVoices: ['carers'] }, page({ mode: 'taking-part', voices: noVoices }))).toBe(
+      false,
+    );
+    expect(whenHolds(forParticipants.when, page({ mode: 'taking-part' }))).toBe(true);
+    expect(whenHolds({ editing: false }, page({ editing: false, mode: 'drafting' }))).toBe(false);
+    expect(whenHolds({ editing: false }, page({ editing: false, mode: 'reviewing' }))).toBe(true);
+    const choice = selectPrompt(
+      page({ mode: 'taking-part' }),
+      [],
+      settings([alpha, forParticipants]),
+      now,
+      first,
+    );
+    expect(choice?.prompt.id).toBe('for-participants');
+  });
+
+  it('prefers a prompt whose facts match, and says why in plain words', () => {
+    const checked = page({ facts: facts({ consultationOrSurvey: true }) });
+    const choice = selectPrompt(checked, [], settings([alpha, needsFeedback]), now, first);
+    expect(choice?.prompt.id).toBe('needs-feedback');
+    expect(choice?.reason).toMatch(/no step yet for telling people what changed/);
+    expect(selectPrompt(page(), [], settings([alpha, needsFeedback]), now, first)?.prompt.id).toBe('alpha');
+  });
+
+  it('describes every fact and mode condition it can be given', () => {
+    for (const key of pageFactKeys) {
+      expect(describeWhen({ facts: { [key]: true } })).toHaveLength(1);
+      expect(describeWhen({ facts: { [key]: false } })).toHaveLength(1);
+    }
+    for (const mode of detectionModes) expect(describeWhen({ modes: [mode] })[0]).toMatch(/you seem to be/);
+  });
+});
+
+describe('built-in prompts that state something about the page', () => {
+  const voiceWords = {
+    patients: /patient/i,
+    carers: /carer/i,
+    public: /communit|local people/i,
+    staff: /staff/i,
+  };
+
+  it('never claims a voice is missing when the page mentions it, nor claims an unchecked fact', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...planningContexts),
+        fc.record({
+          patients: fc.boolean(),
+          carers: fc.boolean(),
+          public: fc.boolean(),
+          staff: fc.boolean(),
+        }),
+        fc.option(fc.record(Object.fromEntries(pageFactKeys.map((key) => [key, fc.boolean()])) as never), {
+          nil: undefined,
+        }),
+        fc.option(fc.constantFrom(...detectionModes), { nil: undefined }),
+        fc.boolean(),
+        fc.subarray(
+          builtInPrompts.map((p) => p.id),
+          { maxLength: 40 },
+        ),
+        (context, voices, checked, mode, editing, shownIds) => {
+          const detected = page({
+            context,
+            voices,
+            editing,
+            ...(checked === undefined ? {} : { facts: checked as PageFacts }),
+            ...(mode === undefined ? {} : { mode }),
+          });
+          const history = shownIds.map((id, i) => event('shown', id, now, 3000 - i, { visitId: `old-${i}` }));
+          const choice = selectPrompt(
+            detected,
+            history,
+            settings(builtInPrompts, { dailyCap: 20 }),
+            now,
+            first,
+          );
+          if (choice === null) return;
+          const text = choice.prompt.text;
+          if (/(n't|not) mentioned/.test(text)) {
+            for (const voice of voiceKinds)
+              if (voices[voice] && voiceWords[voice].test(text.split(/n't|not/)[0] ?? '')) {
+                throw new Error(
+                  `'${choice.prompt.id}' says ${voice} are missing, but the page mentions them`,
+                );
+              }
+          }
+          if (choice.prompt.when?.facts !== undefined) expect(checked).toBeDefined();
+          if (choice.prompt.when?.modes !== undefined) expect(mode).toBeDefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(voiceKinds)('never picks a prompt saying %s are missing on a page that mentions them', (voice) => {
+    const claimsMissing = builtInPrompts.filter((p) => p.when?.missingVoices?.includes(voice));
+    expect(claimsMissing.length).toBeGreaterThan(0);
+    for (const context of planningContexts) {
+      const mentions = page({ context, voices: { ...noVoices, [voice]: true } });
+      const pool = claimsMissing.filter((p) => p.contexts.includes(context));
+      expect(selectPrompt(mentions, [], settings(pool), now, first)).toBeNull();
+    }
+  });
+
+  it('picks the feedback-step prompt on a consultation page with no step back, and never without facts', () => {
+    const pool = builtInPrompts.filter((p) => p.id === 'survey-without-feedback-step');
+    const consultation = page({ context: 'engagement', facts: facts({ consultationOrSurvey: true }) });
+    expect(selectPrompt(consultation, [], settings(pool), now, first)?.prompt.id).toBe(
+      'survey-without-feedback-step',
+    );
+    expect(selectPrompt(page({ context: 'engagement' }), [], settings(pool), now, first)).toBeNull();
   });
 });
 

@@ -1,0 +1,55 @@
+import type { LibraryEntry } from '../schema';
+
+/** Recognising what people give, celebrating what has worked, and keeping the energy going after launch. */
+export const recognitionAndMomentumPrompts: readonly LibraryEntry[] = [
+  {
+    id: 'recognition-beyond-payment',
+    text: "Beyond payment, how will people's contribution be recognised: thanks by name, a reference, a next opportunity?",
+    why: 'NICE asks partners to recognise and value the knowledge, skills and experience people bring. Recognition that lasts beyond a payment tells people they matter.',
+    ref: 'nice-ng44-2016',
+    category: 'recognition-and-momentum',
+    contexts: ['coproduction', 'engagement', 'project', 'workshop', 'board', 'agenda'],
+    shift: 'From a transaction to recognition',
+    try: 'Ask each contributor how they would like to be recognised, such as a named thanks, a reference or a training place, and do it.',
+  },
+  {
+    id: 'thank-contributors-by-name',
+    text: 'Could the agenda or paper name the people whose experience shaped this, with their agreement?',
+    why: 'Recognising and valuing what partners bring, as NICE asks, includes saying so where decisions are made, if the people concerned want to be named.',
+    ref: 'nice-ng44-2016',
+    category: 'recognition-and-momentum',
+    contexts: ['agenda', 'board', 'strategy'],
+    shift: 'From invisible input to credited input',
+    try: "Ask contributors whether they would like to be named, then add a short 'shaped by' line to the paper or agenda item.",
+  },
+  {
+    id: 'celebrate-progress',
+    text: 'What has already gone well here, and how could you celebrate it with everyone who helped?',
+    why: 'The Leading Change Toolkit notes that wins need to be visible to others to keep momentum going. Marking them together shows people what their effort achieved.',
+    ref: 'rnao-leading-change-toolkit',
+    category: 'recognition-and-momentum',
+    contexts: ['agenda', 'board', 'project', 'workshop', 'coproduction', 'engagement', 'strategy'],
+    shift: 'From moving straight on to marking progress',
+    try: 'Add five minutes to the next meeting to name one recent win and the people behind it, and share it more widely afterwards.',
+  },
+  {
+    id: 'keep-momentum-after-launch',
+    text: "After the launch, what will keep people's energy going: visible wins, new roles, a next moment?",
+    why: 'Drawing on The power of one, the power of many, the Leading Change Toolkit says momentum must be built on purpose as a movement grows, not left as an afterthought.',
+    ref: 'rnao-leading-change-toolkit',
+    category: 'recognition-and-momentum',
+    contexts: ['strategy', 'project', 'engagement', 'coproduction'],
+    shift: 'From a launch to a movement',
+    try: 'Plan the three months after launch: one visible win to share, one new role to offer, and one date to gather again.',
+  },
+  {
+    id: 'make-progress-visible',
+    text: 'How will the people who took part see progress as it happens, not only in a final report?',
+    why: 'The Leading Change Toolkit says actions and wins must be visible to keep momentum. People who can see progress are more likely to stay involved.',
+    ref: 'rnao-leading-change-toolkit',
+    category: 'recognition-and-momentum',
+    contexts: ['project', 'strategy', 'board', 'engagement', 'coproduction', 'workshop'],
+    shift: 'From a final report to progress people can see',
+    try: 'Agree a simple monthly update, such as a short email or a page on the intranet, and send it to everyone who took part.',
+  },
+];
