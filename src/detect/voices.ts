@@ -1,22 +1,53 @@
 import type { VoiceKind, Voices } from './detection';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrases';
 
-/** Who a phrase refers to. Prompts use this to notice who is missing from a plan. */
+/*
+ * Whose voices a page already mentions, so prompts can notice who is missing. A voice counts only where
+ * people are meant: "patient flow" and "patient safety" are about a service's workings, so they say
+ * nothing about whether patients have been heard. The longest phrase wins (phrases.ts), so the
+ * compounds below veto the single word they start with.
+ */
+
+/** Who a phrase refers to. People-first phrases ("adults with…", "people who use…") count as patients. */
 const voicePhrases: Record<VoiceKind, readonly string[]> = {
   patients: [
     'patient*',
     'service user*',
-    'people who use services',
-    'people who use our services',
-    'people who use them',
+    'users of our services',
+    'users of services',
+    'people who use',
+    'people who have used',
+    'people who access',
+    'people who draw on',
+    'people using',
+    'people accessing',
+    'people receiving',
+    'those who use',
+    'those using',
+    'people we support',
+    'people we care for',
+    'people in our care',
     'experts by experience',
     'expert by experience',
     'lived experience',
+    'people with',
+    'adults with',
+    'children with',
+    'men with',
+    'women with',
+    'anyone with',
     'people living with',
-    'people with a learning disability',
+    'adults living with',
+    'children living with',
+    'those living with',
+    'anyone living with',
+    'people affected by',
+    'those affected by',
     'stroke survivors',
     'survivors',
     'women and birthing people',
+    'birthing people',
+    'pregnant women',
     'clients',
   ],
   carers: [
@@ -66,17 +97,66 @@ const voicePhrases: Record<VoiceKind, readonly string[]> = {
     'employees',
     'front line',
     'frontline',
+    // A team named after patients is a team of staff (decided: it does not mean patients were heard).
+    'patient experience team*',
+    'patient experience lead*',
+    'patient experience manager*',
+    'patient experience officer*',
+    'patient safety team*',
+    'patient safety specialist*',
+    'patient flow team*',
+    'patient flow coordinator*',
+    'community nurs*',
   ],
 };
 
-/** Phrases that look like a voice but are not one ("public holidays", "family room", "team of the month"). */
+/**
+ * Phrases that start like a voice but name a process, a system or another sense: "patient flow",
+ * "people with the right skills" (staff to be recruited), "public health" (a discipline), "community
+ * services" (a kind of service, not the community).
+ */
 const notVoices: readonly string[] = [
+  'patient flow',
+  'patient safety',
+  'patient safety incident*',
+  'patient administration',
+  'patient administration system*',
+  'patient record*',
+  'patient notes',
+  'patient data',
+  'patient level',
+  'patient-level',
+  'patient-identifiable',
+  'patient identifiable',
+  'patient information',
+  'patient transport',
+  'patient tracking',
+  'patient tracking list*',
+  'patient throughput',
+  'patient pathway*',
+  'patient system*',
+  'patient portal*',
+  'patient numbers',
+  'patient activity',
+  'patient episode*',
+  'people with the right',
+  'people with the skills',
+  'people with the necessary',
+  'people with skills',
   'public holiday*',
   'published',
   'public transport',
+  'public health',
+  'public sector',
+  // "the public" is itself a voice phrase, so the longer forms must be listed too.
+  'the public sector',
+  'the public health',
   'family room',
-  'patient safety incident*',
-  'patient administration system',
+  'community services',
+  'community hospital*',
+  'community trust',
+  'community health services',
+  'community pharmac*',
 ];
 
 interface VoiceEntry {
