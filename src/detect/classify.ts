@@ -3,28 +3,35 @@ import type { Detection, PlanningContext, Signal } from './detection';
 import {
   againstPathSegments,
   againstStructuredTypes,
-  type LexiconEntry,
   type LexiconKind,
   lexicon,
+  type ModeCueKind,
+  modeLexicon,
   titleOnlyLexicon,
 } from './lexicon';
+import { decideMode } from './mode';
 import { type PageFacts, pageFacts } from './page-facts';
 import type { PageSignals } from './page-signals';
-import { compilePhrases, matchPhrases, tokenise } from './phrases';
+import { compilePhrases, matchPhrases, type PhraseIndex, tokenise } from './phrases';
 import { recognisePlatform } from './platforms';
 import { planningContexts } from './vocabulary';
 import { detectVoices } from './voices';
+import { type EvidenceSum, weights } from './weights';
 
 /*
- * Evidence in, decision out. Three sums decide:
+ * Evidence in, decision out. Five sums decide:
  *   topic   — planning shapes (agenda items, board cover-sheet headings, co-design…), capped;
  *   working — signs of a document being worked on (drafts, owners, TBC, an editor, a workspace);
+ *   review  — signs the page is put before the reader for comment or approval;
+ *   join    — signs the page invites people to join, respond or take part;
  *   against — signs of a published, public-facing or other-sense page.
- * A page is planning only with enough topic AND some working evidence, so neither a platform, an
- * editor, nor a page full of strategy words is enough by itself.
+ * A page is planning only with enough topic AND some sign that it is still open to influence (being
+ * worked on, put out for comment, or inviting people in), so neither a platform, an editor, nor a page
+ * full of strategy words is enough by itself. The sums are weighed by the fitted weights in weights.ts.
  */
 
 type Source = Signal['source'];
+type Kind = LexiconKind | ModeCueKind;
 
 const sourceMultiplier: Record<Source, number> = {
   title: 2,
@@ -41,13 +48,17 @@ const contextCap = 12;
 const shapeCap = 6;
 const topicCap = 16;
 const workingCap = 10;
+const reviewCap = 6;
+const joinCap = 8;
 const againstFloor = -16;
-/** Raw evidence at which a page counts as planning (score 0.5). */
-const threshold = 7;
 const minTopic = 4;
 const minWorking = 2;
 /** Working evidence must come partly from the page or the editor: a platform alone is not enough. */
 const minOwnWorking = 1.5;
+/** Review and taking-part cues come from the page itself, so a little is enough to show it is open… */
+const minOpen = 2;
+/** …unless the page is plainly published (a PDF, a news item): asks in a distributed copy are history. */
+const publishedAgainst = -3;
 /**
  * …unless the page is dense with planning shapes, shows them in its title, headings or tables (an
  * essay about co-production has the words but not the shape), and shows no sign of being published.
@@ -59,6 +70,7 @@ const shapedSources: ReadonlySet<Source> = new Set(['title', 'heading', 'structu
 const maxSignals = 12;
 
 const lexiconIndex = compilePhrases(lexicon, (entry) => entry.pattern);
+const modeIndex = compilePhrases(modeLexicon, (entry) => entry.pattern);
 const titleIndex = compilePhrases(titleOnlyLexicon, (entry) => entry.pattern);
 const acronyms = new Set([
   'aob',
@@ -80,8 +92,14 @@ const acronyms = new Set([
   'mnvp',
 ]);
 
+interface Cue {
+  pattern: string;
+  weight: number;
+  kind: Kind;
+}
+
 interface Hit {
-  entry: LexiconEntry;
+  entry: Cue;
   /** The words first matched, so "workstream*" reads as "workstreams" in the explanation. */
   words: string;
   source: Source;
@@ -89,20 +107,27 @@ interface Hit {
   count: number;
 }
 
+interface Evidence extends Signal {
+  kind: Kind;
+}
+
 interface Tally {
-  byKind: Record<LexiconKind, number>;
-  evidence: Signal[];
+  byKind: Record<Kind, number>;
+  evidence: Evidence[];
   /** Distinct planning cues found in the title, headings, table headers or address. */
   shapedCues: number;
 }
 
-/** The sums behind a decision, for tests and for tuning against the corpus. */
+/** The sums behind a decision, for tests and for fitting the weights to the labelled pages. */
 export interface ScoreBreakdown {
   topic: number;
   working: number;
   /** Working evidence from the page or editor itself, not from the platform it is on. */
   ownWorking: number;
+  review: number;
+  join: number;
   against: number;
+  /** Weighted points: the sums times their fitted weights. */
   raw: number;
 }
 
@@ -129,23 +154,171 @@ export function classifyWithBreakdown(signals: PageSignals): Classification {
       detection: {
         planning: false,
         context: null,
+        mode: null,
         score: 0,
         editing: false,
         voices: { patients: false, carers: false, public: false, staff: false },
         signals: [],
       },
-      breakdown: { topic: 0, working: 0, ownWorking: 0, against: 0, raw: 0 },
+      breakdown: { topic: 0, working: 0, ownWorking: 0, review: 0, join: 0, against: 0, raw: 0 },
     }),
   );
 }
+
+const sumOf: Record<Kind, EvidenceSum> = {
+  agenda: 'topic',
+  strategy: 'topic',
+  project: 'topic',
+  coproduction: 'topic',
+  engagement: 'topic',
+  workshop: 'topic',
+  board: 'topic',
+  shape: 'topic',
+  draft: 'working',
+  review: 'review',
+  join: 'join',
+  against: 'against',
+};
 
 function classifyUnguarded(signals: PageSignals): Classification {
   const platform = recognisePlatform(signals.url);
   const titleTokens = tokenise(signals.title);
   const textTokens = tokenise(signals.text);
-  const hits = new Map<LexiconEntry, Hit>();
-  const record =
-    (source: Source, tokens: readonly string[]) => (entry: LexiconEntry, start: number, length: number) => {
+  const tally = newTally();
+  const sections: Array<[Source, readonly string[]]> = [
+    ['title', titleTokens],
+    ['heading', tokenise(signals.headings.join('\n'))],
+    ['structure', tokenise(signals.tableHeads.join('\n'))],
+    ['label', tokenise(signals.labels.join('\n'))],
+    ['url', tokenise(signals.url.path.replace(/\//g, '\n'))],
+    ['text', textTokens],
+  ];
+  tallyHits(tally, lexiconIndex, sections);
+  tallyHits(tally, modeIndex, sections);
+  matchPhrases(titleIndex, titleTokens, (entry) =>
+    add(tally, entry.kind, 'title', `title: ${entry.pattern}`, entry.weight),
+  );
+
+  addStructure(tally, signals, textTokens);
+  addRecordsAndPosts(tally, signals.title, titleTokens);
+  addPageKind(tally, signals);
+
+  const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
+  const ownDrafting = tally.byKind.draft;
+  // Shared surfaces (a Padlet wall, a Miro board) are working documents by nature; sites also publish.
+  const ownWorking = ownDrafting + (editing ? 1.5 : 0) + (platform?.surface ? 2 : 0);
+  if (platform) {
+    if (platform.consuming)
+      add(tally, 'against', 'platform', `platform: ${platform.label} (reading or answering)`, -1.5);
+    else if (platform.participation)
+      add(tally, 'join', 'platform', `platform: ${platform.label} (taking part)`, 2);
+    else if (platform.collaborative)
+      add(tally, 'draft', 'platform', `platform: ${platform.label}`, platform.surface ? 2 : 1);
+    if (platform.contextHint)
+      add(tally, platform.contextHint, 'platform', `usually ${platform.contextHint}: ${platform.label}`, 1.5);
+  }
+  if (editing) add(tally, 'draft', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1.5);
+  return decide(tally, {
+    consuming: platform?.consuming ?? false,
+    editing,
+    ownDrafting,
+    ownWorking,
+    voices: detectVoices(titleTokens.length > 0 ? [...titleTokens, '', ...textTokens] : textTokens),
+  });
+}
+
+interface DecisionFacts {
+  consuming: boolean;
+  editing: boolean;
+  ownDrafting: number;
+  ownWorking: number;
+  voices: Detection['voices'];
+}
+
+function decide(tally: Tally, facts: DecisionFacts): Classification {
+  let contextTotal = 0;
+  let context: PlanningContext | null = null;
+  let best = 0;
+  for (const name of planningContexts) {
+    const value = Math.min(tally.byKind[name], contextCap);
+    contextTotal += Math.max(value, 0);
+    if (value > best) {
+      best = value;
+      context = name;
+    }
+  }
+  const topic = Math.min(contextTotal + Math.min(tally.byKind.shape, shapeCap), topicCap);
+  const working = Math.min(tally.byKind.draft, workingCap);
+  const review = Math.min(Math.max(tally.byKind.review, 0), reviewCap);
+  const join = Math.min(Math.max(tally.byKind.join, 0), joinCap);
+  const against = Math.max(tally.byKind.against, againstFloor);
+  const raw =
+    weights.topic * topic +
+    weights.working * working +
+    weights.review * review +
+    weights.join * join +
+    weights.against * against;
+  const beingWorkedOn = working >= minWorking && facts.ownWorking >= minOwnWorking;
+  const openToInfluence = review + join >= minOpen && against > publishedAgainst;
+  const planShapedAndUnpublished =
+    topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
+  // Answering a form or browsing a file list is using a page, not shaping the work it belongs to.
+  const confident =
+    !facts.consuming &&
+    raw >= weights.threshold &&
+    topic >= minTopic &&
+    context !== null &&
+    (beingWorkedOn || openToInfluence || planShapedAndUnpublished);
+  const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
+  const score = confident ? logistic : Math.min(logistic, 0.45);
+  const mode =
+    confident && context
+      ? decideMode({
+          editing: facts.editing,
+          drafting: facts.ownDrafting,
+          reviewing: review,
+          takingPart: join,
+          context,
+        })
+      : null;
+
+  return {
+    detection: {
+      planning: confident,
+      context: confident ? context : null,
+      mode,
+      score: round(score, 3),
+      editing: facts.editing,
+      voices: facts.voices,
+      signals: strongest(tally.evidence, maxSignals),
+    },
+    breakdown: {
+      topic: round(topic),
+      working: round(working),
+      ownWorking: round(facts.ownWorking),
+      review: round(review),
+      join: round(join),
+      against: round(against),
+      raw: round(raw),
+    },
+  };
+}
+
+function newTally(): Tally {
+  const byKind = {} as Record<Kind, number>;
+  for (const kind of Object.keys(sumOf) as Kind[]) byKind[kind] = 0;
+  return { byKind, evidence: [], shapedCues: 0 };
+}
+
+/** Each phrase counts once, from its strongest source, a little more when the text repeats it. */
+function tallyHits(
+  tally: Tally,
+  index: PhraseIndex<Cue>,
+  sections: ReadonlyArray<readonly [Source, readonly string[]]>,
+): void {
+  const hits = new Map<Cue, Hit>();
+  for (const [source, tokens] of sections) {
+    matchPhrases(index, tokens, (entry, start, length) => {
       const multiplier = sourceMultiplier[source];
       const counts = source === 'text' || source === 'title';
       const hit = hits.get(entry);
@@ -162,114 +335,31 @@ function classifyUnguarded(signals: PageSignals): Classification {
           hit.source = source;
         }
       }
-    };
-  const scan = (source: Source, tokens: readonly string[]) =>
-    matchPhrases(lexiconIndex, tokens, record(source, tokens));
-  scan('title', titleTokens);
-  scan('heading', tokenise(signals.headings.join('\n')));
-  scan('structure', tokenise(signals.tableHeads.join('\n')));
-  scan('label', tokenise(signals.labels.join('\n')));
-  scan('url', tokenise(signals.url.path.replace(/\//g, '\n')));
-  scan('text', textTokens);
-
-  const tally: Tally = {
-    byKind: {
-      agenda: 0,
-      strategy: 0,
-      project: 0,
-      coproduction: 0,
-      engagement: 0,
-      workshop: 0,
-      board: 0,
-      shape: 0,
-      draft: 0,
-      against: 0,
-    },
-    evidence: [],
-    shapedCues: 0,
-  };
+    });
+  }
   for (const hit of hits.values()) {
     const repeats = Math.min(Math.max(hit.count - 1, 0), 2);
     const weight = hit.entry.weight * hit.multiplier * (1 + 0.3 * repeats);
     if (weight === 0) continue;
-    tally.byKind[hit.entry.kind] += weight;
-    if (weight > 0 && hit.entry.kind !== 'draft' && shapedSources.has(hit.source)) tally.shapedCues++;
-    tally.evidence.push({ source: hit.source, term: explainHit(hit), weight: round(weight) });
+    const kind = hit.entry.kind;
+    tally.byKind[kind] += weight;
+    if (weight > 0 && sumOf[kind] === 'topic' && shapedSources.has(hit.source)) tally.shapedCues++;
+    tally.evidence.push({ source: hit.source, term: explainHit(hit), weight, kind });
   }
-  matchPhrases(titleIndex, titleTokens, (entry) =>
-    add(tally, entry.kind, 'title', `title: ${entry.pattern}`, entry.weight),
-  );
+}
 
-  addStructure(tally, signals, textTokens);
+/** Minutes and job descriptions carry planning words about planning that is done or is someone's job. */
+function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly string[]): void {
   // Minutes carry every agenda cue (apologies, matters arising, AOB) because they record the meeting the
   // agenda planned: under a "minutes" title those cues are not evidence of planning.
   if (titleTokens.includes('minutes') && !titleTokens.includes('agenda') && tally.byKind.agenda > 0) {
     add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
   }
   // A job description lists the planning a post-holder will do; drafting one is not doing it.
-  if (/\b(?:job description|jd)\b/i.test(signals.title)) {
+  if (/\b(?:job description|jd)\b/i.test(title)) {
     for (const name of planningContexts) tally.byKind[name] *= 0.5;
     add(tally, 'against', 'title', 'title: a job description', -1);
   }
-  addPageKind(tally, signals);
-
-  const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
-  // Shared surfaces (a Padlet wall, a Miro board) are working documents by nature; sites also publish.
-  const ownWorking = tally.byKind.draft + (editing ? 1.5 : 0) + (platform?.surface ? 2 : 0);
-  if (platform) {
-    if (platform.consuming)
-      add(tally, 'against', 'platform', `platform: ${platform.label} (reading or answering)`, -1.5);
-    else if (platform.collaborative)
-      add(tally, 'draft', 'platform', `platform: ${platform.label}`, platform.surface ? 2 : 1);
-    if (platform.contextHint)
-      add(tally, platform.contextHint, 'platform', `usually ${platform.contextHint}: ${platform.label}`, 1.5);
-  }
-  if (editing) add(tally, 'draft', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1.5);
-
-  let contextTotal = 0;
-  let context: PlanningContext | null = null;
-  let best = 0;
-  for (const name of planningContexts) {
-    const value = Math.min(tally.byKind[name], contextCap);
-    contextTotal += Math.max(value, 0);
-    if (value > best) {
-      best = value;
-      context = name;
-    }
-  }
-  const topic = Math.min(contextTotal + Math.min(tally.byKind.shape, shapeCap), topicCap);
-  const working = Math.min(tally.byKind.draft, workingCap);
-  const against = Math.max(tally.byKind.against, againstFloor);
-  const raw = topic + working + against;
-  const beingWorkedOn = working >= minWorking && ownWorking >= minOwnWorking;
-  const planShapedAndUnpublished =
-    topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
-  // Answering a form or responding to a public consultation is taking part, not drafting the plan.
-  const confident =
-    !platform?.consuming &&
-    raw >= threshold &&
-    topic >= minTopic &&
-    (beingWorkedOn || planShapedAndUnpublished);
-  const logistic = 1 / (1 + Math.exp(-(raw - threshold) / 3));
-  const score = confident ? logistic : Math.min(logistic, 0.45);
-
-  return {
-    detection: {
-      planning: confident,
-      context: confident ? context : null,
-      score: round(score, 3),
-      editing,
-      voices: detectVoices(titleTokens.length > 0 ? [...titleTokens, '', ...textTokens] : textTokens),
-      signals: strongest(tally.evidence, maxSignals),
-    },
-    breakdown: {
-      topic: round(topic),
-      working: round(working),
-      ownWorking: round(ownWorking),
-      against: round(against),
-      raw: round(raw),
-    },
-  };
 }
 
 /** Table shapes, placeholders, @mentions and who the page speaks to. */
@@ -327,14 +417,16 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
   if (/\b20\d\d\s?[/–-]\s?(?:20)?\d\d\b(?!\s?[/–-]\s?\d)/.test(signals.title))
     add(tally, 'strategy', 'title', 'title: planning period', 2);
 
-  // Public-facing pages talk to "you"; working documents talk about "we" and "our".
+  // Public-facing pages talk to "you"; working documents talk about "we" and "our". An invitation to take
+  // part talks to "you" too, so this counts against only a page that invites no one.
   let you = 0;
   let we = 0;
   for (const token of textTokens) {
     if (token === 'you' || token === 'your') you++;
     else if (token === 'we' || token === 'our' || token === 'us') we++;
   }
-  if (you >= 6 && you >= 2 * we) add(tally, 'against', 'text', 'written to the reader ("you", "your")', -2);
+  if (you >= 6 && you >= 2 * we && tally.byKind.join <= 0)
+    add(tally, 'against', 'text', 'written to the reader ("you", "your")', -2);
 }
 
 /** What the page says about itself: article metadata, schema.org type, the section it lives in. */
@@ -361,10 +453,10 @@ function addPageKind(tally: Tally, signals: PageSignals): void {
 const publicationDate =
   /\b(?:[Pp]ublished|[Pp]osted)(?: on)?:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)/;
 
-function add(tally: Tally, kind: LexiconKind, source: Source, term: string, weight: number): void {
+function add(tally: Tally, kind: Kind, source: Source, term: string, weight: number): void {
   tally.byKind[kind] += weight;
-  if (weight > 0 && source === 'structure' && kind !== 'draft') tally.shapedCues++;
-  tally.evidence.push({ source, term: term.slice(0, 120), weight: round(weight) });
+  if (weight > 0 && source === 'structure' && sumOf[kind] === 'topic') tally.shapedCues++;
+  tally.evidence.push({ source, term: term.slice(0, 120), weight, kind });
 }
 
 function explainHit(hit: Hit): string {
@@ -385,8 +477,13 @@ function explainHit(hit: Hit): string {
   }
 }
 
-function strongest(evidence: Signal[], limit: number): Signal[] {
-  return [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, limit);
+/** The strongest evidence as the user sees it: each weight times the fitted weight of its sum. */
+function strongest(evidence: readonly Evidence[], limit: number): Signal[] {
+  return evidence
+    .map(({ source, term, weight, kind }) => ({ source, term, weight: round(weight * weights[sumOf[kind]]) }))
+    .filter((signal) => signal.weight !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, limit);
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { pageFactKeys } from './page-facts';
-import { planningContexts, signalSources, voiceKinds } from './vocabulary';
+import { detectionModes, planningContexts, signalSources, voiceKinds } from './vocabulary';
 
 // The arrays live in a zod-free module so the content script can use them without bundling zod.
-export { planningContexts, signalSources, voiceKinds };
+export { detectionModes, planningContexts, signalSources, voiceKinds };
 
 export const PlanningContext = z.enum(planningContexts);
 export type PlanningContext = z.infer<typeof PlanningContext>;
+
+/** Drafting a document, reviewing someone else's before it is final, or taking part in the work. */
+export const DetectionMode = z.enum(detectionModes);
+export type DetectionMode = z.infer<typeof DetectionMode>;
 
 export const VoiceKind = z.enum(voiceKinds);
 export type VoiceKind = z.infer<typeof VoiceKind>;
@@ -33,6 +37,8 @@ export type Signal = z.infer<typeof Signal>;
 export const Detection = z.object({
   planning: z.boolean(),
   context: PlanningContext.nullable(),
+  /** Null exactly when the page is not planning. */
+  mode: DetectionMode.nullable(),
   score: z.number().min(0).max(1),
   editing: z.boolean(),
   voices: Voices,

@@ -170,6 +170,8 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['ppi', 2],
     ['patient and public involvement', 2],
     ['patient involvement', 1.5],
+    ['patient participation group', 2],
+    ['ppg', 1.5],
     ['involvement', 1],
     ['equal partners', 2],
     ['share power', 2],
@@ -215,8 +217,6 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['citizens panel', 1.5],
     ['patient panel', 1.5],
     ['reference group', 1.5],
-    ['patient participation group', 2],
-    ['ppg', 1.5],
     ['outreach', 1.5],
     ['community event', 1.5],
     ['community conversation', 2],
@@ -555,7 +555,6 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['open monday', -1.5],
     ['check availability', -2],
     ['book your', -1],
-    ['members of the public are welcome', -1.5],
     // Looking back on work that is done.
     ['retrospective', -2],
     // Minutes record in the past tense what an agenda proposes.
@@ -571,9 +570,7 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['was approved', -1.5],
     ['has been approved', -1.5],
     ['easy read version', -2],
-    // Responding to someone else's consultation, or booking onto an event or course.
-    ['respond online', -2.5],
-    ['consultation closes', -2],
+    // Booking onto a course or a paid event trains or entertains one person; it shapes nothing.
     ['independent examination', -2.5],
     ['get tickets', -3],
     ['refund policy', -2],
@@ -654,3 +651,99 @@ export const againstStructuredTypes: readonly string[] = [
   'faqpage',
   'medicalwebpage',
 ];
+
+/*
+ * How the reader meets the work, read separately from what the work is: cues that a paper is put
+ * before the reader for comment or approval (reviewing), and cues that invite people to join, respond
+ * or take part (taking part). Both show the work is still open to influence, as drafting cues do.
+ */
+export type ModeCueKind = 'review' | 'join';
+
+export interface ModeCue {
+  pattern: string;
+  weight: number;
+  kind: ModeCueKind;
+}
+
+const modeCues: Record<ModeCueKind, readonly Row[]> = {
+  review: [
+    ['for comment', 2],
+    ['for comments', 2],
+    ['comments welcome', 2.5],
+    ['please comment', 2],
+    ['your comments', 1.5],
+    ['comments by', 2],
+    ['feedback by', 2],
+    ['draft for consultation', 2.5],
+    ['consultation draft', 2.5],
+    ['for approval', 2],
+    ['for decision', 2],
+    ['for discussion', 1.5],
+    ['for review', 1.5],
+    ['please review', 2],
+    ['review and comment', 2.5],
+    ['for sign-off', 2],
+    ['sign-off', 1],
+    ['is asked to', 2],
+    ['are asked to', 2],
+    ['asked to approve', 2.5],
+    ['asked to note', 2],
+    ['asked to endorse', 2.5],
+    ['asked to support', 2],
+    ['asked to agree', 2],
+    ['recommendation*', 1],
+  ],
+  join: [
+    ['get involved', 2.5],
+    ['how to get involved', 3],
+    ['join us', 2],
+    ['join our', 2],
+    ['join the group', 2.5],
+    ['come along', 2],
+    ['all welcome', 2],
+    ['everyone is welcome', 2],
+    ['everyone welcome', 2],
+    ['members of the public are welcome', 2],
+    ['register your interest', 2.5],
+    ['express an interest', 2],
+    ['expression of interest', 2],
+    ['we want to hear', 2.5],
+    ['we would like to hear', 2.5],
+    ['we would love to hear', 2],
+    ['we d like to hear', 2.5],
+    ['we d love to hear', 2],
+    ['share your views', 2.5],
+    ['share your experience*', 2],
+    ['give us your views', 2.5],
+    ['your views', 1.5],
+    ['have your say', 2.5],
+    ['tell us what you think', 2.5],
+    ['take part', 2],
+    ['taking part', 1.5],
+    ['respond online', 2],
+    ['how to respond', 2.5],
+    ['respond by', 2],
+    ['consultation closes', 2],
+    ['consultation is open', 2.5],
+    ['closing date for responses', 2.5],
+    ['complete the survey', 2],
+    ['complete our survey', 2],
+    ['sign up', 1],
+    ['become a member', 2.5],
+    ['new members', 2],
+    ['we are recruiting', 1.5],
+    ['we are looking for', 1.5],
+    ['the group meets', 2],
+    ['we meet', 1.5],
+    ['meets every', 1.5],
+    ['meets monthly', 2],
+    ['meets quarterly', 2],
+    ['meetings are held', 2],
+    ['paid for their time', 1.5],
+    ['you said we did', 2],
+  ],
+};
+
+export const modeLexicon: readonly ModeCue[] = (Object.keys(modeCues) as ModeCueKind[]).flatMap((kind) =>
+  modeCues[kind].map(([pattern, weight]) => ({ pattern, weight, kind })),
+);

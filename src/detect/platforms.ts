@@ -14,6 +14,8 @@ export interface Platform {
   editorUrl: boolean;
   /** A place where the user answers or reads rather than writes (a form response, a file list). */
   consuming: boolean;
+  /** A place where the public takes part in shaping a plan (a consultation hub): taking part. */
+  participation: boolean;
   /** Every page here is a shared working surface (a board, a form being designed), not a published page. */
   surface: boolean;
   /** What people usually do here, as a nudge for the context (forms are surveys, Miro boards workshops). */
@@ -28,6 +30,7 @@ export interface PageAddress {
 
 interface RuleExtras {
   consuming?: (a: PageAddress) => boolean;
+  participation?: boolean;
   surface?: boolean;
   contextHint?: PlanningContext;
 }
@@ -147,7 +150,7 @@ const platformRules: readonly PlatformRule[] = [
       /^(?:haveyoursay|yoursay|consult|consultations?|letstalk|engage)\./.test(a.host),
     false,
     never,
-    { consuming: () => true },
+    { participation: true, contextHint: 'engagement' },
   ],
   ['Jira', (a) => hostIs(a, 'atlassian.net') && a.path.startsWith('/jira/'), true, never],
   [
@@ -178,6 +181,7 @@ export function recognisePlatform(address: PageAddress): Platform | null {
         collaborative,
         editorUrl: editorUrl(address),
         consuming: extras?.consuming?.(address) ?? false,
+        participation: extras?.participation ?? false,
         surface: extras?.surface ?? false,
         contextHint: extras?.contextHint ?? null,
       };
@@ -190,6 +194,7 @@ export function recognisePlatform(address: PageAddress): Platform | null {
       collaborative: true,
       editorUrl: false,
       consuming: false,
+      participation: false,
       surface: false,
       contextHint: null,
     };

@@ -215,11 +215,23 @@ describe('records and responses are not plans', () => {
     expect(period.signals.some((s) => s.term === 'title: planning period')).toBe(true);
   });
 
-  it('treats a public consultation hub as taking part, however draft the plan it consults on', () => {
+  it('treats a public consultation hub as taking part in the plan it consults on', () => {
     const text =
       'Have your say on our draft strategy\nWe want to hear your views\nEngagement events: dates TBC\nNext steps';
     const signals = (url: string) => signalsFor(url, { title: 'Draft strategy – consultation', text });
-    expect(classify(signals('https://haveyoursay.example.gov.uk/strategy')).planning).toBe(false);
-    expect(classify(signals('https://example.citizenspace.com/health/strategy')).planning).toBe(false);
+    for (const url of ['https://haveyoursay.example.gov.uk/strategy', 'https://example.citizenspace.com/s']) {
+      const detection = classify(signals(url));
+      expect(detection.planning, url).toBe(true);
+      expect(detection.mode, url).toBe('taking-part');
+    }
+  });
+
+  it('does not treat answering a form as taking part in a plan', () => {
+    const text = 'How was your stay?\nVery good\nGood\nPoor\nPlease tell us why\nShare your views';
+    expect(
+      classify(
+        signalsFor('https://forms.office.com/Pages/ResponsePage.aspx?id=abc', { title: 'Feedback', text }),
+      ).planning,
+    ).toBe(false);
   });
 });

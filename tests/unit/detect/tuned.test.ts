@@ -29,7 +29,9 @@ describe('tuned pages', () => {
   });
 
   for (const inPage of [false, true]) {
-    it(`finds planning pages with precision ≥ 0.90 and recall ≥ 0.85 (${inPage ? 'in-page' : 'full'} budget)`, () => {
+    it(`finds planning pages with precision ≥ 0.90 and recall ≥ 0.85 (${inPage ? 'in-page' : 'full'} budget)`, {
+      timeout: 30_000,
+    }, () => {
       const { precision, recall, contextAccuracy, mistakes } = measure(inPage);
       console.info(
         `detect tuned (${inPage ? 'in-page' : 'full'} budget): ${labels.length} pages; ` +

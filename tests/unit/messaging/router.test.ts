@@ -17,6 +17,7 @@ const page = { id: runtimeId, url: `${extensionOrigin}options.html` };
 const agenda: Detection = {
   planning: true,
   context: 'agenda',
+  mode: 'drafting',
   score: 0.9,
   editing: true,
   voices: { patients: false, carers: false, public: false, staff: true },
