@@ -21,7 +21,8 @@ import { type EvidenceSum, weights } from './weights';
 /*
  * Evidence in, decision out. Five sums decide:
  *   topic   — planning shapes (agenda items, board cover-sheet headings, co-design…), capped;
- *   working — signs of a document being worked on (drafts, owners, TBC, an editor, a workspace);
+ *   working — signs of a document being worked on (drafts, owners, TBC, placeholders);
+ *   setting — where the page lives: a collaborative platform, an editor (weak: sites publish too);
  *   review  — signs the page is put before the reader for comment or approval;
  *   join    — signs the page invites people to join, respond or take part;
  *   against — signs of a published, public-facing or other-sense page.
@@ -31,7 +32,8 @@ import { type EvidenceSum, weights } from './weights';
  */
 
 type Source = Signal['source'];
-type Kind = LexiconKind | ModeCueKind;
+/** `setting` is where the page lives: a collaborative platform, an editor. */
+type Kind = LexiconKind | ModeCueKind | 'setting';
 
 const sourceMultiplier: Record<Source, number> = {
   title: 2,
@@ -48,10 +50,16 @@ const contextCap = 12;
 const shapeCap = 6;
 const topicCap = 16;
 const workingCap = 10;
+const settingCap = 4;
 const reviewCap = 6;
 const joinCap = 8;
 const againstFloor = -16;
 const minTopic = 4;
+/** A template full of placeholders is a plan to be written, so it needs less planning vocabulary. */
+const minTemplateTopic = 2;
+const templatePlaceholders = 3;
+/** Past-tense record cues at which a page reads as minutes or a report of what happened. */
+const recordFloor = -3;
 const minWorking = 2;
 /** Working evidence must come partly from the page or the editor: a platform alone is not enough. */
 const minOwnWorking = 1.5;
@@ -116,13 +124,16 @@ interface Tally {
   evidence: Evidence[];
   /** Distinct planning cues found in the title, headings, table headers or address. */
   shapedCues: number;
+  /** Template blanks: [bracketed text], <angled words>, XX, runs of underscores or dots. */
+  placeholders: number;
 }
 
 /** The sums behind a decision, for tests and for fitting the weights to the labelled pages. */
 export interface ScoreBreakdown {
   topic: number;
   working: number;
-  /** Working evidence from the page or editor itself, not from the platform it is on. */
+  setting: number;
+  /** Working evidence from the page itself (or a shared surface), not from the editor or platform. */
   ownWorking: number;
   review: number;
   join: number;
@@ -160,7 +171,7 @@ export function classifyWithBreakdown(signals: PageSignals): Classification {
         voices: { patients: false, carers: false, public: false, staff: false },
         signals: [],
       },
-      breakdown: { topic: 0, working: 0, ownWorking: 0, review: 0, join: 0, against: 0, raw: 0 },
+      breakdown: { topic: 0, working: 0, setting: 0, ownWorking: 0, review: 0, join: 0, against: 0, raw: 0 },
     }),
   );
 }
@@ -175,6 +186,8 @@ const sumOf: Record<Kind, EvidenceSum> = {
   board: 'topic',
   shape: 'topic',
   draft: 'working',
+  setting: 'setting',
+  record: 'against',
   review: 'review',
   join: 'join',
   against: 'against',
@@ -206,18 +219,20 @@ function classifyUnguarded(signals: PageSignals): Classification {
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
   const ownDrafting = tally.byKind.draft;
   // Shared surfaces (a Padlet wall, a Miro board) are working documents by nature; sites also publish.
-  const ownWorking = ownDrafting + (editing ? 1.5 : 0) + (platform?.surface ? 2 : 0);
+  // An editor shows only that the user can change the page (people correct finished pages too), so
+  // being worked on needs drafting cues from the page itself.
+  const ownWorking = ownDrafting + (platform?.surface ? 2 : 0);
   if (platform) {
     if (platform.consuming)
       add(tally, 'against', 'platform', `platform: ${platform.label} (reading or answering)`, -1.5);
     else if (platform.participation)
       add(tally, 'join', 'platform', `platform: ${platform.label} (taking part)`, 2);
-    else if (platform.collaborative)
-      add(tally, 'draft', 'platform', `platform: ${platform.label}`, platform.surface ? 2 : 1);
+    else if (platform.surface) add(tally, 'draft', 'platform', `working surface: ${platform.label}`, 2);
+    else if (platform.collaborative) add(tally, 'setting', 'platform', `platform: ${platform.label}`, 1);
     if (platform.contextHint)
       add(tally, platform.contextHint, 'platform', `usually ${platform.contextHint}: ${platform.label}`, 1.5);
   }
-  if (editing) add(tally, 'draft', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1.5);
+  if (editing) add(tally, 'setting', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1.5);
   return decide(tally, {
     consuming: platform?.consuming ?? false,
     editing,
@@ -249,16 +264,18 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   }
   const topic = Math.min(contextTotal + Math.min(tally.byKind.shape, shapeCap), topicCap);
   const working = Math.min(tally.byKind.draft, workingCap);
+  const setting = Math.min(tally.byKind.setting, settingCap);
   const review = Math.min(Math.max(tally.byKind.review, 0), reviewCap);
   const join = Math.min(Math.max(tally.byKind.join, 0), joinCap);
-  const against = Math.max(tally.byKind.against, againstFloor);
+  const against = Math.max(tally.byKind.against + tally.byKind.record, againstFloor);
   const raw =
     weights.topic * topic +
     weights.working * working +
+    weights.setting * setting +
     weights.review * review +
     weights.join * join +
     weights.against * against;
-  const beingWorkedOn = working >= minWorking && facts.ownWorking >= minOwnWorking;
+  const beingWorkedOn = working + setting >= minWorking && facts.ownWorking >= minOwnWorking;
   const openToInfluence = review + join >= minOpen && against > publishedAgainst;
   const planShapedAndUnpublished =
     topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
@@ -266,7 +283,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   const confident =
     !facts.consuming &&
     raw >= weights.threshold &&
-    topic >= minTopic &&
+    topic >= (tally.placeholders >= templatePlaceholders ? minTemplateTopic : minTopic) &&
     context !== null &&
     (beingWorkedOn || openToInfluence || planShapedAndUnpublished);
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
@@ -295,6 +312,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     breakdown: {
       topic: round(topic),
       working: round(working),
+      setting: round(setting),
       ownWorking: round(facts.ownWorking),
       review: round(review),
       join: round(join),
@@ -307,7 +325,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
 function newTally(): Tally {
   const byKind = {} as Record<Kind, number>;
   for (const kind of Object.keys(sumOf) as Kind[]) byKind[kind] = 0;
-  return { byKind, evidence: [], shapedCues: 0 };
+  return { byKind, evidence: [], shapedCues: 0, placeholders: 0 };
 }
 
 /** Each phrase counts once, from its strongest source, a little more when the text repeats it. */
@@ -352,8 +370,20 @@ function tallyHits(
 function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly string[]): void {
   // Minutes carry every agenda cue (apologies, matters arising, AOB) because they record the meeting the
   // agenda planned: under a "minutes" title those cues are not evidence of planning.
-  if (titleTokens.includes('minutes') && !titleTokens.includes('agenda') && tally.byKind.agenda > 0) {
+  const titledMinutes =
+    titleTokens.includes('minutes') && !titleTokens.includes('agenda') && !titleTokens.includes('agendas');
+  if (titledMinutes && tally.byKind.agenda > 0) {
     add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
+  }
+  // A page that reports in the past tense what was agreed or said is a record: its agenda items and
+  // invitations describe work that is over.
+  if (tally.byKind.record <= recordFloor) {
+    if (tally.byKind.agenda > 0 && !titledMinutes)
+      add(tally, 'agenda', 'text', 'a record of a meeting, not an agenda', -tally.byKind.agenda);
+    if (tally.byKind.join > 0)
+      add(tally, 'join', 'text', 'a record: the invitation is over', -tally.byKind.join);
+    if (tally.byKind.draft > 0)
+      add(tally, 'draft', 'text', 'a record: its drafts are named, not written', -tally.byKind.draft);
   }
   // A job description lists the planning a post-holder will do; drafting one is not doing it.
   if (/\b(?:job description|jd)\b/i.test(title)) {
@@ -390,8 +420,12 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
 
   const placeholders = countMatches(
     `${signals.text}\n${signals.labels.join('\n')}`,
-    /\[[^\]\n]{1,80}\]|<[a-z][a-z ]{1,20}>|\b(?:XX|X\.X|xx)(?:%|m|\/XX)?(?=[\s.,;)]|$)/g,
+    /\[[^\]\n]{1,80}\]|<[a-z][a-z ]{1,20}>|\b(?:XX|X\.X|xx)(?:%|m|\/XX)?(?=[\s.,;)]|$)|_{4,}|\.{6,}/g,
   );
+  // Empty labelled fields ("Chair:", "Date:" with nothing after them) are a form still to be filled in.
+  const blankFields = countMatches(signals.text, /(?:^|\n)[A-Z][A-Za-z /&]{1,30}:[ \t]*(?=\n|$)/g);
+  tally.placeholders = placeholders + (blankFields >= 3 ? blankFields : 0);
+  if (blankFields >= 3) add(tally, 'draft', 'structure', 'blank fields to fill in', Math.min(blankFields, 4));
   if (placeholders > 0)
     add(
       tally,
@@ -418,14 +452,15 @@ function addStructure(tally: Tally, signals: PageSignals, textTokens: readonly s
     add(tally, 'strategy', 'title', 'title: planning period', 2);
 
   // Public-facing pages talk to "you"; working documents talk about "we" and "our". An invitation to take
-  // part talks to "you" too, so this counts against only a page that invites no one.
+  // part talks to "you" too, and so does a template's guidance, so this counts against only a page that
+  // invites no one and has nothing to fill in.
   let you = 0;
   let we = 0;
   for (const token of textTokens) {
     if (token === 'you' || token === 'your') you++;
     else if (token === 'we' || token === 'our' || token === 'us') we++;
   }
-  if (you >= 6 && you >= 2 * we && tally.byKind.join <= 0)
+  if (you >= 6 && you >= 2 * we && tally.byKind.join <= 0 && tally.placeholders === 0)
     add(tally, 'against', 'text', 'written to the reader ("you", "your")', -2);
 }
 

@@ -168,7 +168,7 @@ describe('a planning page', () => {
     const cases: Array<[string, string]> = [
       [
         'board',
-        'Purpose: for assurance\nAction required: for decision\nLink to strategic objectives\nEquality impact\nThe committee is asked to note',
+        'Purpose: for assurance\nAction required: for decision\nLink to strategic objectives\nEquality impact\nThe committee is asked to note\nReport author: TBC',
       ],
       [
         'coproduction',
