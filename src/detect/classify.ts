@@ -58,6 +58,12 @@ const minTopic = 4;
 /** A template full of placeholders is a plan to be written, so it needs less planning vocabulary. */
 const minTemplateTopic = 2;
 const templatePlaceholders = 3;
+/**
+ * A page that plainly asks people to join or respond (an open meeting, how to join a panel) is about
+ * shaping work together even when it names little planning vocabulary; its context is then engagement.
+ */
+const strongJoin = 5;
+const minInvitationTopic = 1;
 /** Past-tense record cues at which a page reads as minutes or a report of what happened. */
 const recordFloor = -3;
 const minWorking = 2;
@@ -263,6 +269,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     }
   }
   const topic = Math.min(contextTotal + Math.min(tally.byKind.shape, shapeCap), topicCap);
+  if (context === null && tally.byKind.join >= strongJoin) context = 'engagement';
   const working = Math.min(tally.byKind.draft, workingCap);
   const setting = Math.min(tally.byKind.setting, settingCap);
   const review = Math.min(Math.max(tally.byKind.review, 0), reviewCap);
@@ -283,7 +290,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   const confident =
     !facts.consuming &&
     raw >= weights.threshold &&
-    topic >= (tally.placeholders >= templatePlaceholders ? minTemplateTopic : minTopic) &&
+    topic >= neededTopic(tally.placeholders, join) &&
     context !== null &&
     (beingWorkedOn || openToInfluence || planShapedAndUnpublished);
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
@@ -320,6 +327,11 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
       raw: round(raw),
     },
   };
+}
+
+function neededTopic(placeholders: number, join: number): number {
+  if (join >= strongJoin) return minInvitationTopic;
+  return placeholders >= templatePlaceholders ? minTemplateTopic : minTopic;
 }
 
 function newTally(): Tally {

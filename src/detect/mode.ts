@@ -13,14 +13,17 @@ export interface ModeEvidence {
   context: PlanningContext;
 }
 
-/** What a page is usually met as when it says nothing about how: a paper is read, a group is joined. */
+/**
+ * What a page is usually met as when it says nothing about how: a paper or a circulated agenda is read
+ * before the meeting, a group or a workshop is joined, a project plan or charter is worked on.
+ */
 const usualMode: Record<PlanningContext, DetectionMode> = {
-  agenda: 'drafting',
+  agenda: 'reviewing',
   strategy: 'reviewing',
   project: 'drafting',
   coproduction: 'taking-part',
   engagement: 'taking-part',
-  workshop: 'drafting',
+  workshop: 'taking-part',
   board: 'reviewing',
 };
 

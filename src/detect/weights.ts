@@ -2,18 +2,18 @@
  * How much each sum of evidence counts towards a planning page, in points: a signal's shown weight is
  * its lexicon weight times its source's multiplier times its sum's weight here, and a page at
  * `threshold` points scores 0.5. Written by tests/tools/fit-weights.ts (a logistic regression over
- * these sums, weights kept non-negative, ridge 0.5; setting held at its hand-set value) from 52 labelled real-text train pages,
+ * these sums, weights kept non-negative, ridge 0.5; setting held at its hand-set value) from 174 labelled real-text train pages,
  * with the 130 synthetic pages at weight 0.25 each as a prior (they alone show what an editor is worth);
  * the detector only reads it. Refit with `npx tsx tests/tools/fit-weights.ts --write`.
  */
 export const weights = {
-  topic: 0.79,
-  working: 2.19,
+  topic: 0.24,
+  working: 0.92,
   setting: 1,
-  review: 0.63,
-  join: 3.33,
-  against: 3.29,
-  threshold: 13.36,
+  review: 0.28,
+  join: 1.32,
+  against: 1.03,
+  threshold: 4.73,
   /** Points per unit of log-odds: a page `scale` points above the threshold scores 0.73. */
   scale: 3,
 } as const;
