@@ -1,12 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { DetectionMode } from '../../src/detect/detection';
 import type { EffectiveSettings } from '../../src/settings/merge';
 import { patternCovers, sitePatternFor } from '../../src/settings/sites';
 import { type CurrentTab, currentTab } from '../../src/shell/current-tab';
 import { disableSite, enableSites } from '../../src/shell/enable-sites';
 import { injectInto } from '../../src/shell/site-registration';
 import { Button, Notice } from '../../src/ui/components';
-import { t } from '../../src/ui/i18n';
+import { type MessageKey, t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
+
+/** The mode in a word: drafting it, reviewing someone else's, or taking part. */
+const planningMessage: Record<DetectionMode, MessageKey> = {
+  drafting: 'pageIsPlanning',
+  reviewing: 'pageIsPlanningReviewing',
+  'taking-part': 'pageIsPlanningTakingPart',
+};
 
 /** What Power of Many makes of this page, and the switch to turn it on or off here. */
 export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; tabId?: number }) {
@@ -67,7 +75,7 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
         <>
           <p aria-live="polite">
             {detection.planning && detection.context
-              ? t('pageIsPlanning', label('context', detection.context))
+              ? t(planningMessage[detection.mode ?? 'drafting'], label('context', detection.context))
               : t('pageNotPlanning')}
           </p>
           {detection.signals.length > 0 && (

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Detection } from '../../../src/detect/detection';
 import { corpusDir, labelsPath, readLabels } from './corpus';
+import { readRealLabels, trainDir } from './real-pages';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const slow = { timeout: 60_000 };
@@ -61,7 +62,20 @@ describe('npm run detect', () => {
       const label = labels[i];
       if (!label) throw new Error(`no label for line ${i + 1}`);
       expectDetectionRecord(record, label.file, label.url);
+      // The mode is on every line: null exactly when the page is not planning.
+      expect(record.mode === null, label.file).toBe(record.planning === false);
     });
+    expect(new Set(records.map((record) => record.mode))).toContain('drafting');
+  });
+
+  it('reads the real-pages labels as a list and names the mode, e.g. taking part', slow, () => {
+    const list = join(trainDir, 'labels.jsonl');
+    const { status, records } = detect('--list', list);
+    expect(status).toBe(0);
+    expect(records).toHaveLength(readRealLabels(trainDir).length);
+    expect(new Set(records.map((record) => record.mode))).toEqual(
+      new Set([null, 'drafting', 'reviewing', 'taking-part']),
+    );
   });
 
   it('names the bad line of a list and exits 1', slow, () => {
