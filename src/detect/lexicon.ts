@@ -482,6 +482,14 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['noted', -1],
     ['what we heard', -1.5],
     ['have been selected', -2],
+    ['welcomed the', -1],
+    ['stated that', -1.5],
+    ['clarified that', -1.5],
+    ['clarified', -1],
+    ['it was suggested', -1.5],
+    ['was suggested', -1],
+    ['was provided', -1],
+    ['minutes', -1],
   ],
   against: [
     // The same words in other senses: kept as whole phrases so the longest match vetoes the short one.
