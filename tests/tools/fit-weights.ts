@@ -22,9 +22,8 @@ const sums: readonly EvidenceSum[] = ['topic', 'working', 'setting', 'review', '
 const scale = current.scale;
 const ridge = 0.5;
 /**
- * The real pages' addresses are assigned by position, independent of the label (RUBRIC.md), so they
- * cannot teach what an editor or a platform is worth; the synthetic pages, on realistic addresses, can.
- * They join the fit at a small weight each, as a prior that also keeps them passing.
+ * The synthetic regression pages join the fit at a small weight each, as a light prior that also keeps
+ * them passing; the real train pages decide.
  */
 const syntheticWeight = 0.25;
 /**
@@ -121,8 +120,9 @@ function main(): void {
  * How much each sum of evidence counts towards a planning page, in points: a signal's shown weight is
  * its lexicon weight times its source's multiplier times its sum's weight here, and a page at
  * \`threshold\` points scores 0.5. Written by tests/tools/fit-weights.ts (a logistic regression over
- * these sums, weights kept non-negative, ridge ${ridge}; setting held at its hand-set value) from ${realPages} labelled real-text train pages,
- * with the ${data.length - realPages} synthetic pages at weight ${syntheticWeight} each as a prior (they alone show what an editor is worth);
+ * these sums, weights kept non-negative, ridge ${ridge}; setting held at its hand-set value)
+ * from ${realPages} labelled real-text train pages,
+ * with the ${data.length - realPages} synthetic pages at weight ${syntheticWeight} each as a light prior;
  * the detector only reads it. Refit with \`npx tsx tests/tools/fit-weights.ts --write\`.
  */
 export const weights = {
