@@ -8,7 +8,7 @@ export function page(overrides: Partial<PageDetection> = {}): PageDetection {
   return {
     planning: true,
     context: 'agenda',
-    mode: 'drafting',
+    mode: null,
     score: 0.9,
     editing: true,
     voices: { patients: true, carers: true, public: true, staff: true },
