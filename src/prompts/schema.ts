@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { PlanningContext, VoiceKind } from '../detect/detection';
+import { DetectionMode, PlanningContext, VoiceKind } from '../detect/detection';
 import { pageFactKeys } from '../detect/page-facts';
-import { detectionModes } from '../detect/vocabulary';
 import { referencesByKey } from './references';
 
 /** Kebab-case: "ask-what-matters", never "Ask_What", "-lead" or "two--hyphens". */
@@ -27,8 +26,7 @@ export const promptCategories = [
 export const PromptCategory = z.enum(promptCategories);
 export type PromptCategory = z.infer<typeof PromptCategory>;
 
-export const DetectionMode = z.enum(detectionModes);
-export type DetectionMode = z.infer<typeof DetectionMode>;
+export { DetectionMode };
 
 export const PageFactKey = z.enum(pageFactKeys);
 
