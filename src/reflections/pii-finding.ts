@@ -24,7 +24,9 @@ export const piiExplanations = {
   date: 'Looks like a full date. Exact dates help identify a patient or event: give the month and year only, or leave the date out.',
   dateOfBirth:
     'Looks like a date of birth. Reflections should not identify patients: remove it and describe a life stage instead, such as "an older adult".',
-  age: 'Looks like an exact age. Ages help identify people: use a life stage instead, such as "a man in his eighties" or "a teenager".',
+  age: 'Looks like an exact age. Ages help identify people: use a life stage instead, such as "an older man" or "a teenager".',
+  ageDecade:
+    'Looks like an age given as a decade. With a ward, a condition or a date it can still point to one person: say "an older adult" instead, or leave the age out if it does not matter to the learning.',
   phone: 'Looks like a UK phone number. Contact details identify patients and colleagues alike: remove it.',
   email:
     'Looks like an email address. Contact details identify patients and colleagues alike (nhs.net addresses included): remove it.',

@@ -23,9 +23,14 @@ export function isValidNhsNumber(digits: string): boolean {
   return nhsCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
 }
 
-// 3-3-4 with one consistent separator (space, no-break space, hyphen or dot), or ten unbroken digits.
+// 3-3-4 with any separator between the groups (the text is normalised first, so a space, dash, dot or
+// slash stands for its whole class, optionally with spaces round it), or ten unbroken digits.
 // Not part of a longer number, a decimal, money, a phone number's "+44" or a word.
-const TEN_DIGIT_RUN = /(?<![\w+£$€])(?<!\d[.,/-])(\d{3})([ \u00a0.-]?)(\d{3})\2(\d{4})(?!\w)(?![.,/-]\d)/g;
+const SEP = '(?: ?[-./] ?| )?';
+const TEN_DIGIT_RUN = new RegExp(
+  `(?<![\\w+£$€])(?<!\\d[.,/-])(\\d{3})${SEP}(\\d{3})${SEP}(\\d{4})(?!\\w)(?![.,/-]\\d)`,
+  'g',
+);
 
 // A typo'd number next to one of these still discloses, so the cue alone is enough.
 const CUE =
@@ -34,7 +39,7 @@ const CUE_ENDS_HERE =
   /\b(?:NHS(?:\s*(?:no\b\.?|num\b\.?|number\b|#))?|CHI(?:\s*(?:no\b\.?|number\b))?|H\s?&\s?C(?:\s*(?:no\b\.?|number\b))?)[ \t\u00a0]*(?:[:#=\u2013-][ \t\u00a0]*)?(?:(?:is|was)\s+)?$/i;
 const CUE_STARTS_HERE = /^[ \t\u00a0]*[([]?[ \t\u00a0]*(?:NHS|CHI|H\s?&\s?C)\b/i;
 // After a cue, people space numbers oddly ("943 4765 918"): accept any single separators.
-const LOOSE_TEN_DIGITS_AT = /(?<![\w+])(?:\d[ \u00a0.-]?){9}\d(?!\w)(?![ \u00a0.,/-]?\d)/y;
+const LOOSE_TEN_DIGITS_AT = /(?<![\w+])(?:\d(?: ?[-./] ?| )?){9}\d(?!\w)(?![ .,/-]?\d)/y;
 
 const CUE_LOOKBACK = 40;
 
@@ -50,7 +55,7 @@ export function findNhsNumbers(text: string): PiiFinding[] {
   for (const m of text.matchAll(TEN_DIGIT_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
-    const digits = `${m[1]}${m[3]}${m[4]}`;
+    const digits = `${m[1]}${m[2]}${m[3]}`;
     if (isValidNhsNumber(digits)) {
       found.push(findingAt(text, 'nhs-number', start, end, piiExplanations.nhsNumber));
     } else if (

@@ -33,8 +33,20 @@ const AGE_PATTERNS = [
 ];
 const OLDEST_AGE = 130;
 
+// A decade narrows an age almost as much as the number does: "in her eighties", "in his late 70s",
+// "in their mid-forties", "a nonagenarian". Only a person's own decade ("his", "her", "their"), so
+// "in the 1980s", "in its twenties" and "temperatures in the 30s" are left alone.
+const DECADE_AGES = [
+  /\bin (?:his|her|their) (?:(?:early|mid|late)[ -]?)?(?:(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies|[2-9]0['\u2019]?s)\b/gi,
+  /\b(?:sexa|septua|octo|nona)genarians?\b|\bcentenarians?\b/gi,
+];
+
 export function findAges(text: string): PiiFinding[] {
   const found: PiiFinding[] = [];
+  for (const pattern of DECADE_AGES) {
+    for (const m of text.matchAll(pattern))
+      found.push(findingAt(text, 'age', m.index, m.index + m[0].length, piiExplanations.ageDecade));
+  }
   for (const pattern of AGE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       if (Number(m[1]) > OLDEST_AGE) continue;
@@ -115,9 +127,47 @@ function findCapitalisedNames(text: string, found: PiiFinding[]): void {
   }
 }
 
+// Typed in a hurry: "spoke to mr smith". Only the short titles (lower-case "miss", "nurse" and "sister" are
+// ordinary words), and only when the next word is not a closed-class word ("the mr said", "ms is",
+// "dr to review"). "mr" and "ms" are also clinical abbreviations (mitral regurgitation, modified release,
+// multiple sclerosis): after a determiner ("the mr", "her ms") or joined to such an abbreviation by
+// "and"/"or"/"/" ("the mr and ms scans"), the title is read as an abbreviation.
+const LOWER_TITLED_NAME =
+  /(?<![\p{L}\p{N}_.])(mr|mrs|ms|mx|dr)\.? ((?:o['\u2019]|d['\u2019])?\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}])/gu;
+const CLOSED_CLASS = new Set(
+  (
+    'a an the this that these those his her their its my our your some any no every each all both ' +
+    'and or but nor so yet if then than as at by for from in into of on onto to with without about ' +
+    'after before over under up down out off via per is are was were be been being am has have had do ' +
+    'does did will would shall should can could may might must not also only just still said says ' +
+    'told asked who whom whose which what when where why how i we you he she they it me us him them ' +
+    'there here please pls re team ward scan scans review reviewed result results'
+  ).split(' '),
+);
+const DETERMINER =
+  /(?:^|[^\p{L}])(?:a|an|the|this|that|his|her|their|its|my|our|your|no|any|some|severe|mild|moderate|trivial)[ ]$/iu;
+const JOINED = /^ ?(?:and|or|&|\/|,) ?$/i;
+
+function findLowerCaseTitledNames(text: string, found: PiiFinding[]): void {
+  let abbreviationEnd = -1;
+  for (const m of text.matchAll(LOWER_TITLED_NAME)) {
+    const name = m[2] ?? '';
+    const titleEnd = m.index + (m[1]?.length ?? 0);
+    const joined = abbreviationEnd >= 0 && JOINED.test(text.slice(abbreviationEnd, m.index));
+    if (joined || DETERMINER.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      abbreviationEnd = titleEnd;
+      continue;
+    }
+    if (CLOSED_CLASS.has(name.replace(/['\u2019]/g, ''))) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push(findingAt(text, 'name', start, start + name.length, piiExplanations.name));
+  }
+}
+
 export function findNames(text: string): PiiFinding[] {
   const found: PiiFinding[] = [];
   findCapitalisedNames(text, found);
+  findLowerCaseTitledNames(text, found);
   const pattern = new RegExp(TITLED_NAME); // own lastIndex: we rewind it below
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const title = m[1] ?? m[2] ?? '';

@@ -1,9 +1,10 @@
 import type { PiiKind } from './model';
-import { findEmails, findPhones, findPostcodes } from './pii-contact';
+import { findEmails, findObfuscatedEmails, findPhones, findPostcodes } from './pii-contact';
 import { findDates } from './pii-dates';
 import type { PiiFinding } from './pii-finding';
 import { piiPlaceholders } from './pii-finding';
 import { findNhsNumbers } from './pii-nhs-number';
+import { normaliseForGuard, originalSpan } from './pii-normalise';
 import { findAges, findNames } from './pii-people';
 import { findRecordNumbers } from './pii-record-number';
 import { findEmailNames } from './pii-signatures';
@@ -14,6 +15,7 @@ export { isValidNhsNumber, nhsCheckDigit } from './pii-nhs-number';
 const detectors: ReadonlyArray<(text: string) => PiiFinding[]> = [
   findNhsNumbers,
   findEmails,
+  findObfuscatedEmails,
   findPhones,
   findRecordNumbers,
   findPostcodes,
@@ -58,11 +60,18 @@ function resolveCluster(cluster: PiiFinding[], into: PiiFinding[]): void {
 
 /**
  * Everything in the text that could identify a patient or colleague, sorted by start and never
- * overlapping. Offsets are JS string offsets (UTF-16), end exclusive, so text.slice(start, end) === finding.text.
+ * overlapping. Detectors see a normalised copy (see pii-normalise) and findings are mapped back. Offsets are JS string offsets (UTF-16), end exclusive, so text.slice(start, end) === finding.text.
  */
 export function findPii(text: string): PiiFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const candidates = detectors.flatMap((detect) => detect(text)).sort((a, b) => a.start - b.start);
+  const normalised = normaliseForGuard(text);
+  const candidates = detectors
+    .flatMap((detect) => detect(normalised.text))
+    .map((f) => {
+      const [start, end] = originalSpan(normalised, f.start, f.end);
+      return { ...f, start, end, text: text.slice(start, end) };
+    })
+    .sort((a, b) => a.start - b.start);
   // Overlaps are rare and local, so resolve them cluster by cluster rather than all against all.
   const result: PiiFinding[] = [];
   let cluster: PiiFinding[] = [];
