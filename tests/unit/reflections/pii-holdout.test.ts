@@ -16,6 +16,10 @@ import { findPii } from '../../../src/reflections/pii';
  * remaining false positives are brand names after a title ("Dr Foster", "Dr Martens", "Mr Men"), which a
  * rule cannot tell from surnames. Since the fixes were found on these texts, the 25 are no longer truly
  * held out: treat them as a regression floor, not an estimate of accuracy on unseen text.
+ *
+ * Policy change (issue #11, point 10): an age given as a decade ("in her 80s", "in his twenties") now
+ * counts as identifying, so those six phrases were added to the labels (five here, one in second/); no other
+ * label changed. Scored against the old labels the widened guard reaches precision 0.933 on the 25.
  */
 const DIR = join(__dirname, '../../fixtures/pii-holdout');
 /** Five more texts written after the guard was tuned on the first 25 (so not blind), kept as a check. */
