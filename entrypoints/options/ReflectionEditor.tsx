@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftFromReflection, reflectionFromDraft } from '../../src/reflections/create';
+import { draftFromReflection, keptDraftFields, reflectionFromDraft } from '../../src/reflections/create';
 import type { DraftFields } from '../../src/reflections/draft';
 import type { Profession, Reflection } from '../../src/reflections/model';
 import {
@@ -67,7 +67,12 @@ export function ReflectionEditor({ db, reflection, profession, onSaved, onClose 
       if (!value || finished.current) return;
       try {
         if (same(value, original.current)) await clearDraft(db, reflection.id);
-        else await saveDraft(db, { id: reflection.id, savedAt: new Date().toISOString(), fields: value });
+        else
+          await saveDraft(db, {
+            id: reflection.id,
+            savedAt: new Date().toISOString(),
+            fields: keptDraftFields(value),
+          });
       } catch (error) {
         setStatus({ tone: 'error', text: t('draftSaveFailed', storeMessage(error)) });
       }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { reflectionFromDraft } from '../../src/reflections/create';
+import { keptDraftFields, reflectionFromDraft } from '../../src/reflections/create';
 import { CAPTURE_DRAFT_ID, type DraftFields, emptyDraftFields } from '../../src/reflections/draft';
 import { localDate as today } from '../../src/reflections/local-date';
 import type { Reflection } from '../../src/reflections/model';
@@ -13,6 +13,7 @@ import {
   saveReflectionAndClearDraft,
 } from '../../src/reflections/store';
 import type { EffectiveSettings } from '../../src/settings/merge';
+import { takeCaptureOffer } from '../../src/shell/capture-window';
 import { getDb } from '../../src/shell/db';
 import { loadSettings } from '../../src/shell/settings-store';
 import { CaptureForm } from '../../src/ui/capture-form';
@@ -23,9 +24,9 @@ import { PageStatus } from './PageStatus';
 
 type Status = { tone: 'success' | 'error' | 'warning'; text: string } | null;
 
-type Props = { inWindow: boolean; tabId?: number; offeredPageUrl?: string };
+type Props = { inWindow: boolean; tabId?: number; offerId?: string | null };
 
-export function Popup({ inWindow, tabId, offeredPageUrl }: Props) {
+export function Popup({ inWindow, tabId, offerId = null }: Props) {
   const [db, setDb] = useState<PomDb | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [fields, setFields] = useState<DraftFields | null>(null);
@@ -38,10 +39,13 @@ export function Popup({ inWindow, tabId, offeredPageUrl }: Props) {
       try {
         const [opened, loaded] = await Promise.all([getDb(), loadSettings({ managedWaitMs: 600 })]);
         setSettings(loaded);
-        const draft = await getDraft(opened, CAPTURE_DRAFT_ID);
+        const [draft, offered] = await Promise.all([
+          getDraft(opened, CAPTURE_DRAFT_ID),
+          takeCaptureOffer(offerId).catch(() => undefined),
+        ]);
         const restored = draft?.fields ?? emptyDraftFields(today());
-        // The page's address arrives with the window and stays in memory unless the user ticks to keep it.
-        setFields(offeredPageUrl && !restored.pageUrl ? { ...restored, pageUrl: offeredPageUrl } : restored);
+        // The page's title and address arrive in memory and stay there unless the user ticks to keep them.
+        setFields(offered ? withOfferedPage(restored, offered) : restored);
         setRecent(await listNewestReflections(opened, 3));
         setDb(opened);
         void navigator.storage?.persist?.();
@@ -57,13 +61,9 @@ export function Popup({ inWindow, tabId, offeredPageUrl }: Props) {
     async (value) => {
       if (!db || !value) return;
       try {
-        if (isBlank(value)) await clearDraft(db, CAPTURE_DRAFT_ID);
-        else
-          await saveDraft(db, {
-            id: CAPTURE_DRAFT_ID,
-            savedAt: new Date().toISOString(),
-            fields: draftToKeep(value),
-          });
+        const kept = keptDraftFields(value);
+        if (isBlank(kept)) await clearDraft(db, CAPTURE_DRAFT_ID);
+        else await saveDraft(db, { id: CAPTURE_DRAFT_ID, savedAt: new Date().toISOString(), fields: kept });
       } catch (error) {
         setStatus({ tone: 'error', text: t('draftSaveFailed', storeMessage(error)) });
       }
@@ -151,11 +151,16 @@ export function Popup({ inWindow, tabId, offeredPageUrl }: Props) {
   );
 }
 
-/** An unticked page address is never written down, not even in a draft. */
-function draftToKeep(f: DraftFields): DraftFields {
-  if (f.keepPageUrl || f.pageUrl === undefined) return f;
-  const { pageUrl: _notKept, ...rest } = f;
-  return rest;
+/** A new page starts this reflection: offer its title and address, unticked. */
+function withOfferedPage(f: DraftFields, page: { title?: string; url?: string }): DraftFields {
+  const { pageTitle: _title, pageUrl: _url, ...rest } = f;
+  return {
+    ...rest,
+    pageTitle: page.title ?? '',
+    ...(page.url ? { pageUrl: page.url } : {}),
+    keepPageTitle: false,
+    keepPageUrl: false,
+  };
 }
 
 function isBlank(f: DraftFields): boolean {

@@ -16,9 +16,7 @@ render(
   <Popup
     inWindow={params.has('window')}
     tabId={Number.isFinite(tab) ? tab : undefined}
-    offeredPageUrl={
-      /^https?:\/\//.test(params.get('page') ?? '') ? (params.get('page') ?? undefined) : undefined
-    }
+    offerId={params.get('offer')}
   />,
   document.getElementById('app') as HTMLElement,
 );

@@ -24,12 +24,25 @@ export type RouterDeps = {
     get: (id: string) => Promise<Draft | undefined>;
     save: (draft: Draft) => Promise<void>;
   };
-  /** Opens capture; the page address travels with the window, and is stored only if the user ticks to keep it. */
-  openCapture: (from: 'prompt' | 'selection', pageUrl?: string) => Promise<void>;
+  /**
+   * Opens capture and hands it the page's title and address in memory (never in a stored draft, nor in the
+   * window's own address); they are stored only if the user ticks to keep them.
+   */
+  openCapture: (from: 'prompt' | 'selection', page: OfferedPage) => Promise<void>;
   syncSites: () => Promise<void>;
 };
 
+export type OfferedPage = { title?: string; url?: string };
+
 export class RejectedMessage extends Error {}
+
+/** Only web addresses are offered; anything else (file:, data:, an intranet app's custom scheme) is dropped. */
+function offeredPage(title: string | undefined, url: string | undefined): OfferedPage {
+  return {
+    ...(title ? { title: title.slice(0, 500) } : {}),
+    ...(url && /^https?:/i.test(url) ? { url: url.slice(0, 2048) } : {}),
+  };
+}
 
 const snoozeMs = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 
@@ -54,14 +67,8 @@ export function createRouter(deps: RouterDeps) {
 
   /** "Reflect on selection": the user chose this text, so it may go into their draft. */
   async function reflectOnSelection(quote: string, page: { title?: string; url?: string }) {
-    await prefillDraft({
-      quote: quote.slice(0, 5000),
-      ...(page.title && { pageTitle: page.title.slice(0, 500) }),
-    });
-    await deps.openCapture(
-      'selection',
-      page.url && /^https?:/.test(page.url) ? page.url.slice(0, 2048) : undefined,
-    );
+    await prefillDraft({ quote: quote.slice(0, 5000) });
+    await deps.openCapture('selection', offeredPage(page.title, page.url));
   }
 
   async function handleContent(message: ContentMessage, site: string, tabUrl: string | undefined) {
@@ -113,9 +120,8 @@ export function createRouter(deps: RouterDeps) {
       promptId: shown.promptId,
       ...(shown.context && { context: shown.context }),
       title: prompt ? prompt.text.slice(0, 200) : '',
-      pageTitle: message.pageTitle,
     });
-    await deps.openCapture('prompt', tabUrl?.slice(0, 2048));
+    await deps.openCapture('prompt', offeredPage(message.pageTitle, tabUrl));
     return { ok: true };
 
     function event(
@@ -142,7 +148,8 @@ export function createRouter(deps: RouterDeps) {
     const existing = await deps.drafts.get(CAPTURE_DRAFT_ID);
     const fields = existing?.fields ?? emptyDraftFields(localDate(now));
     const { quote, ...rest } = patch;
-    const { pageUrl: _offeredBefore, ...kept } = fields;
+    // A new page is starting this draft: whatever was offered or kept from an earlier page goes.
+    const { pageUrl: _url, pageTitle: _title, keepPageTitle: _keptTitle, ...kept } = fields;
     const next: DraftFields = { ...kept, ...rest, keepPageUrl: false };
     if (fields.title.trim()) next.title = fields.title;
     if (quote) next.what = `${fields.what ? `${fields.what}\n\n` : ''}“${quote}”\n\n`;

@@ -1,10 +1,10 @@
 import type { DraftFields } from './draft';
 import {
+  type PiiCheckedField,
   type PiiFlag,
+  piiCheckedFields,
   REFLECTION_SCHEMA_VERSION,
   Reflection,
-  type ReflectionTextField,
-  reflectionTextFields,
 } from './model';
 import { findPii } from './pii';
 
@@ -64,9 +64,12 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-function piiFlagsFor(texts: Record<ReflectionTextField, string>): PiiFlag[] {
+/** Tags are checked as one text, so a flag's offsets point into them joined with ", ". */
+export const TAG_SEPARATOR = ', ';
+
+function piiFlagsFor(texts: Record<PiiCheckedField, string>): PiiFlag[] {
   const flags: PiiFlag[] = [];
-  for (const field of reflectionTextFields) {
+  for (const field of piiCheckedFields) {
     for (const { kind, start, end } of findPii(texts[field])) flags.push({ kind, field, start, end });
   }
   return flags.slice(0, MAX_PII_FLAGS);
@@ -93,8 +96,10 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
   if (errors.length) return { ok: false, errors };
 
   const title = fields.title.trim() || titleFrom(what || soWhat || nowWhat);
-  const pageTitle = fields.pageTitle?.trim() ?? '';
+  // Nothing about the page is kept unless the user ticked to keep it.
+  const pageTitle = fields.keepPageTitle ? (fields.pageTitle?.trim() ?? '') : '';
   const pageUrl = fields.keepPageUrl ? fields.pageUrl?.trim() : undefined;
+  const tags = cleanTags(fields.tags);
   const otherFramework = fields.otherFramework.trim();
   const discussedRole = fields.discussedRole.trim();
   const nowIso = deps.now.toISOString();
@@ -112,7 +117,7 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
     ...(fields.promptId ? { promptId: fields.promptId } : {}),
     ...(fields.context ? { context: fields.context } : {}),
     ...(pageTitle || pageUrl ? { page: { title: pageTitle, ...(pageUrl ? { url: pageUrl } : {}) } } : {}),
-    tags: cleanTags(fields.tags),
+    tags,
     nmc: {
       ...(fields.nmcActivity ? { activity: fields.nmcActivity } : {}),
       themes: unique(fields.nmcThemes),
@@ -127,7 +132,17 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
       withColleague: fields.discussed,
       ...(fields.discussed && discussedRole ? { role: discussedRole } : {}),
     },
-    pii: piiFlagsFor({ title, what, soWhat, nowWhat }),
+    pii: piiFlagsFor({
+      title,
+      what,
+      soWhat,
+      nowWhat,
+      pageTitle,
+      pageUrl: pageUrl ?? '',
+      tags: tags.join(TAG_SEPARATOR),
+      discussedRole: fields.discussed ? discussedRole : '',
+      otherFramework,
+    }),
   };
 
   // The schema has the last word on lengths and formats (e.g. a kept page address must be a URL).
@@ -154,6 +169,16 @@ function draftFieldFor(path: readonly PropertyKey[]): string {
   return typeof first === 'string' ? first : 'form';
 }
 
+/** What a draft may hold: an unticked page title or address is never written down, not even in a draft. */
+export function keptDraftFields(f: DraftFields): DraftFields {
+  const { pageTitle, pageUrl, ...rest } = f;
+  return {
+    ...rest,
+    ...(f.keepPageTitle && pageTitle !== undefined ? { pageTitle } : {}),
+    ...(f.keepPageUrl && pageUrl !== undefined ? { pageUrl } : {}),
+  };
+}
+
 /** The form's fields for editing a saved reflection. */
 export function draftFromReflection(r: Reflection): DraftFields {
   return {
@@ -173,7 +198,7 @@ export function draftFromReflection(r: Reflection): DraftFields {
     discussedRole: r.discussed.role ?? '',
     ...(r.promptId ? { promptId: r.promptId } : {}),
     ...(r.context ? { context: r.context } : {}),
-    ...(r.page ? { pageTitle: r.page.title } : {}),
+    ...(r.page?.title ? { pageTitle: r.page.title, keepPageTitle: true } : {}),
     ...(r.page?.url ? { pageUrl: r.page.url } : {}),
     keepPageUrl: Boolean(r.page?.url),
   };

@@ -21,7 +21,9 @@ export const DraftFields = z
     discussedRole: z.string().max(100),
     promptId: z.string().max(63).optional(),
     context: PlanningContext.optional(),
+    /** Offered by the page the reflection started from; kept only if keepPageTitle is ticked. */
     pageTitle: z.string().max(500).optional(),
+    keepPageTitle: z.boolean().optional(),
     /** Offered by the page the reflection started from; kept only if keepPageUrl is ticked. */
     pageUrl: z.string().max(2048).optional(),
     keepPageUrl: z.boolean(),

@@ -66,11 +66,23 @@ export const reflectionTextFields = ['title', 'what', 'soWhat', 'nowWhat'] as co
 export const ReflectionTextField = z.enum(reflectionTextFields);
 export type ReflectionTextField = z.infer<typeof ReflectionTextField>;
 
+/** Every stored text the guard checks; tags are checked as one text, joined with ", ". */
+export const piiCheckedFields = [
+  ...reflectionTextFields,
+  'pageTitle',
+  'pageUrl',
+  'tags',
+  'discussedRole',
+  'otherFramework',
+] as const;
+export const PiiCheckedField = z.enum(piiCheckedFields);
+export type PiiCheckedField = z.infer<typeof PiiCheckedField>;
+
 /** What the guard flagged when the reflection was saved: where and what kind, never the text itself. */
 export const PiiFlag = z
   .object({
     kind: PiiKind,
-    field: ReflectionTextField,
+    field: PiiCheckedField,
     start: z.number().int().min(0),
     end: z.number().int().min(0),
   })

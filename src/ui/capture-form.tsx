@@ -95,6 +95,17 @@ export function CaptureForm({ fields, onChange, profession, errors = {} }: Props
           />
         )}
       </Field>
+      <PiiWarnings
+        text={fields.tags.join(', ')}
+        onRedact={(f) =>
+          set(
+            'tags',
+            redact(fields.tags.join(', '), f)
+              .split(',')
+              .map((s) => s.trimStart()),
+          )
+        }
+      />
 
       {showNmc && (
         <Group legend={t('group_nmc')}>
@@ -160,6 +171,10 @@ export function CaptureForm({ fields, onChange, profession, errors = {} }: Props
           />
         )}
       </Field>
+      <PiiWarnings
+        text={fields.otherFramework}
+        onRedact={(f) => set('otherFramework', redact(fields.otherFramework, f))}
+      />
       <Group legend={t('group_movement')}>
         <Choice
           name="movement-role"
@@ -186,23 +201,54 @@ export function CaptureForm({ fields, onChange, profession, errors = {} }: Props
             )}
           </Field>
         )}
+        {fields.discussed && (
+          <PiiWarnings
+            text={fields.discussedRole}
+            onRedact={(f) => set('discussedRole', redact(fields.discussedRole, f))}
+          />
+        )}
       </Group>
-      {fields.pageTitle && (
-        <Group legend={t('group_page')}>
-          <p>
-            {t('fromPage')} <strong>{fields.pageTitle}</strong>
-          </p>
-          {fields.pageUrl && (
-            <Check
-              label={t('field_keepPageUrl')}
-              hint={t('field_keepPageUrlHint')}
-              checked={fields.keepPageUrl}
-              onChange={(on) => set('keepPageUrl', on)}
-            />
-          )}
-        </Group>
+      {(fields.pageTitle !== undefined || fields.pageUrl !== undefined) && (
+        <PageOrigin fields={fields} onChange={onChange} />
       )}
     </div>
+  );
+}
+
+/**
+ * The page a reflection started from: its title and address are offered, editable, checked by the guard,
+ * and kept only when the user ticks to keep each one.
+ */
+function PageOrigin({ fields, onChange }: Pick<Props, 'fields' | 'onChange'>) {
+  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) =>
+    onChange({ ...fields, [key]: value });
+  const text = (key: 'pageTitle' | 'pageUrl', keep: 'keepPageTitle' | 'keepPageUrl') => (
+    <>
+      <Check
+        label={t(`field_${keep}`)}
+        hint={t(`field_${keep}Hint`)}
+        checked={fields[keep] === true}
+        onChange={(on) => set(keep, on)}
+      />
+      <Field label={t(`field_${key}`)}>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={fields[key] ?? ''}
+            maxLength={key === 'pageUrl' ? 2048 : 500}
+            onInput={(e) => set(key, e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <PiiWarnings text={fields[key] ?? ''} onRedact={(f) => set(key, redact(fields[key] ?? '', f))} />
+    </>
+  );
+  return (
+    <Group legend={t('group_page')}>
+      {fields.pageTitle !== undefined && text('pageTitle', 'keepPageTitle')}
+      {fields.pageUrl !== undefined && text('pageUrl', 'keepPageUrl')}
+    </Group>
   );
 }
 

@@ -28,7 +28,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
   const events: PromptEvent[] = [];
   const drafts = new Map<string, Draft>();
   const opened: string[] = [];
-  const offeredUrls: (string | undefined)[] = [];
+  const offeredPages: { title?: string; url?: string }[] = [];
   let synced = 0;
   let n = 0;
   const deps: RouterDeps = {
@@ -41,14 +41,14 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
     prompts: async () => builtInPrompts,
     history: { list: async () => [...events], add: async (e) => void events.push(e) },
     drafts: { get: async (id) => drafts.get(id), save: async (d) => void drafts.set(d.id, d) },
-    openCapture: async (from, pageUrl) => {
+    openCapture: async (from, offered) => {
       opened.push(from);
-      offeredUrls.push(pageUrl);
+      offeredPages.push(offered);
     },
     syncSites: async () => void synced++,
   };
   const router = createRouter(deps);
-  return { ...router, events, drafts, opened, offeredUrls, synced: () => synced };
+  return { ...router, events, drafts, opened, offeredPages, synced: () => synced };
 }
 
 const visitId = 'visit-0001-abcdef';
@@ -129,14 +129,14 @@ describe('router: content scripts', () => {
     expect(draft?.fields).toMatchObject({
       promptId: offer?.prompt.id,
       context: 'agenda',
-      pageTitle: 'Outpatients agenda',
       keepPageUrl: false,
       what: 'Half-written thought',
       title: offer?.prompt.text,
     });
-    // The address goes to the capture window only; nothing stores it unless the user ticks to keep it.
+    // The page's title and address go to the capture window only; the stored draft holds neither.
+    expect(draft?.fields.pageTitle).toBeUndefined();
     expect(draft?.fields.pageUrl).toBeUndefined();
-    expect(r.offeredUrls).toEqual([tabUrl]);
+    expect(r.offeredPages).toEqual([{ title: 'Outpatients agenda', url: tabUrl }]);
     expect(r.opened).toEqual(['prompt']);
     expect(r.events.at(-1)?.kind).toBe('reflected');
   });
@@ -179,10 +179,9 @@ describe('router: reflect on selection', () => {
     });
     const fields = r.drafts.get('capture')?.fields;
     expect(fields?.what).toContain('“We agreed the agenda before asking anyone.”');
-    expect(fields?.pageTitle).toBe('Minutes');
-    expect(fields?.keepPageUrl).toBe(false);
+    expect(fields?.pageTitle).toBeUndefined();
     expect(fields?.pageUrl).toBeUndefined();
-    expect(r.offeredUrls).toEqual([tabUrl]);
+    expect(r.offeredPages).toEqual([{ title: 'Minutes', url: tabUrl }]);
     expect(r.opened).toEqual(['selection']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftFromReflection, reflectionFromDraft } from '../../../src/reflections/create';
+import { draftFromReflection, keptDraftFields, reflectionFromDraft } from '../../../src/reflections/create';
 import { type DraftFields, emptyDraftFields } from '../../../src/reflections/draft';
 import { gmcDomains, nmcThemes, Reflection } from '../../../src/reflections/model';
 import { validTestNhsNumber } from './helpers';
@@ -79,18 +79,61 @@ describe('reflectionFromDraft', () => {
     expect(edited.what).toBe('Edited text.');
   });
 
-  it('keeps the page address only when the user ticked to keep it; the title always', () => {
+  it('keeps the page title and address only when the user ticked to keep each', () => {
     const page = {
       pageTitle: 'Carers strategy – draft',
       pageUrl: 'https://nhs.sharepoint.com/sites/RX1/Plan.aspx',
     };
-    expect(created(fields({ ...page, keepPageUrl: false })).page).toEqual({
+    expect(created(fields({ ...page, keepPageUrl: false })).page).toBeUndefined();
+    expect(created(fields({ ...page, keepPageTitle: false, keepPageUrl: false })).page).toBeUndefined();
+    expect(created(fields({ ...page, keepPageTitle: true, keepPageUrl: false })).page).toEqual({
       title: 'Carers strategy – draft',
     });
-    expect(created(fields({ ...page, keepPageUrl: true })).page).toEqual({
+    expect(created(fields({ ...page, keepPageTitle: false, keepPageUrl: true })).page).toEqual({
+      title: '',
+      url: page.pageUrl,
+    });
+    expect(created(fields({ ...page, keepPageTitle: true, keepPageUrl: true })).page).toEqual({
       title: 'Carers strategy – draft',
       url: page.pageUrl,
     });
+  });
+
+  it('keeps the title as the user edited it', () => {
+    const r = created(fields({ pageTitle: '  Ward 7 agenda  ', keepPageTitle: true, keepPageUrl: false }));
+    expect(r.page).toEqual({ title: 'Ward 7 agenda' });
+  });
+
+  it('checks every stored text field for identifying details, not only the answers', () => {
+    const nhs = validTestNhsNumber('123456') ?? (validTestNhsNumber('123457') as string);
+    const r = created(
+      fields({
+        pageTitle: `Clinic list – ${nhs}`,
+        keepPageTitle: true,
+        pageUrl: 'https://intranet.example.nhs.uk/list?patient=jane.smith@nhs.net',
+        keepPageUrl: true,
+        tags: ['carers', 'Mr Okafor'],
+        discussed: true,
+        discussedRole: 'Ward manager, 07700 900123',
+        otherFramework: 'Seen on 03/04/2024',
+      }),
+    );
+    const byField = Object.fromEntries(r.pii.map((f) => [f.field, f.kind]));
+    expect(byField).toEqual({
+      pageTitle: 'nhs-number',
+      pageUrl: 'email',
+      tags: 'name',
+      discussedRole: 'phone',
+      otherFramework: 'date',
+    });
+  });
+
+  it('never flags a page title or address the user did not keep', () => {
+    const nhs = validTestNhsNumber('123456') ?? (validTestNhsNumber('123457') as string);
+    const r = created(
+      fields({ pageTitle: `List ${nhs}`, pageUrl: 'https://x.example/?n=1', keepPageUrl: false }),
+    );
+    expect(r.pii).toEqual([]);
   });
 
   it('says which field is wrong when a kept page address is not a web address', () => {
@@ -132,7 +175,8 @@ describe('reflectionFromDraft', () => {
     ]);
     for (const flag of r.pii) {
       expect(Object.keys(flag).sort()).toEqual(['end', 'field', 'kind', 'start']);
-      expect(r[flag.field].slice(flag.start, flag.end).length).toBe(flag.end - flag.start);
+      const source = r[flag.field as 'title' | 'what' | 'soWhat' | 'nowWhat'];
+      expect(source.slice(flag.start, flag.end).length).toBe(flag.end - flag.start);
     }
     const date = r.pii.find((f) => f.kind === 'date');
     expect(date && r.what.slice(date.start, date.end)).toBe('03/04/2023'); // offsets are into the trimmed text
@@ -205,6 +249,7 @@ describe('reflectionFromDraft', () => {
       discussedRole: fc.string({ maxLength: 100 }),
       pageTitle: fc.option(fc.string({ maxLength: 500 }), { nil: undefined }),
       pageUrl: fc.option(fc.webUrl(), { nil: undefined }),
+      keepPageTitle: fc.option(fc.boolean(), { nil: undefined }),
       keepPageUrl: fc.boolean(),
     });
     fc.assert(
@@ -215,7 +260,8 @@ describe('reflectionFromDraft', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Nine texts per case now go through the guard; on a shared 2-core machine 300 cases can pass 5 s.
+  }, 30_000);
 });
 
 describe('draftFromReflection', () => {
@@ -236,6 +282,7 @@ describe('draftFromReflection', () => {
         context: 'agenda',
         pageTitle: 'Team agenda',
         pageUrl: 'https://nhs.sharepoint.com/sites/X/Agenda.aspx',
+        keepPageTitle: true,
         keepPageUrl: true,
       }),
     );
@@ -244,13 +291,30 @@ describe('draftFromReflection', () => {
     expect(again).toEqual({ ...original, updatedAt: later.toISOString() });
   });
 
-  it('leaves the page address unticked when none was kept', () => {
+  it('leaves the page address unticked when none was kept, and the title ticked when it was', () => {
     const r = created(
-      fields({ pageTitle: 'Team agenda', pageUrl: 'https://example.org/', keepPageUrl: false }),
+      fields({
+        pageTitle: 'Team agenda',
+        keepPageTitle: true,
+        pageUrl: 'https://example.org/',
+        keepPageUrl: false,
+      }),
     );
     const draft = draftFromReflection(r);
     expect(draft.keepPageUrl).toBe(false);
     expect(draft.pageUrl).toBeUndefined();
     expect(draft.pageTitle).toBe('Team agenda');
+    expect(draft.keepPageTitle).toBe(true);
+  });
+});
+
+describe('keptDraftFields', () => {
+  it('drops an unticked page title and address from what a draft may store', () => {
+    const f = fields({ pageTitle: 'List 999', pageUrl: 'https://x.example/?q=1', keepPageUrl: false });
+    const kept = keptDraftFields(f);
+    expect(kept.pageTitle).toBeUndefined();
+    expect(kept.pageUrl).toBeUndefined();
+    const both = keptDraftFields({ ...f, keepPageTitle: true, keepPageUrl: true });
+    expect([both.pageTitle, both.pageUrl]).toEqual(['List 999', 'https://x.example/?q=1']);
   });
 });
