@@ -36,12 +36,21 @@ export const csvColumns = [
   'PII flag kinds',
 ] as const;
 
-// Spreadsheets run a cell that starts with one of these as a formula (OWASP, CWE-1236).
-const formulaStart = /^[=+\-@\t\r]/;
+// Spreadsheets run a cell that starts with one of these as a formula (OWASP, CWE-1236), and some trim
+// leading spaces, line breaks and invisible format characters (zero-width, BOM, bidi controls) first, or
+// read fullwidth signs as their ASCII twins. A leading NUL, tab or CR is never safe.
+const SKIPPED_BEFORE_FORMULA =
+  /^[\s\0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*/u;
+const FORMULA_SIGN = /^[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+const NEVER_SAFE_FIRST = /^[\0\t\r]/;
+
+function couldRunAsFormula(value: string): boolean {
+  return NEVER_SAFE_FIRST.test(value) || FORMULA_SIGN.test(value.replace(SKIPPED_BEFORE_FORMULA, ''));
+}
 
 /** A spreadsheet cell that cannot run as a formula, quoted as RFC 4180 asks. */
 export function csvCell(value: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value;
+  const safe = couldRunAsFormula(value) ? `'${value}` : value;
   return `"${safe.replaceAll('"', '""')}"`;
 }
 

@@ -13,13 +13,17 @@ import {
 } from './labels';
 
 // Plain-text readers see the text almost as typed: only what would change a Markdown document's structure
-// (headings, lists, quotes, code, tables, raw HTML) is escaped.
+// (headings, lists, quotes, code, tables, raw HTML) or make something live is escaped.
 
-/** Inline text (one line): raw HTML, character references, backslash escapes and hard breaks made literal. */
+/**
+ * Inline text (one line): raw HTML, autolinks, character references, backslash escapes and hard breaks made
+ * literal. Every square bracket is escaped too, so no image (which a previewer would fetch), link
+ * (javascript: or any other) or reference can form from what the user typed.
+ */
 function escapeInline(text: string): string {
   return text
     .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
-    .replace(/</g, '\\<')
+    .replace(/[<[\]]/g, '\\$&')
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
 }
 

@@ -74,6 +74,32 @@ describe('toMarkdown', () => {
     expect(md).not.toMatch(/\]\(javascript:|<javascript:/);
   });
 
+  it('leaves no image, link, autolink or raw HTML live in user text', () => {
+    const hostileInline = [
+      'See ![x](https://evil.example/pixel.png) here',
+      '[click me](javascript:alert(1)) and [ref][1] and [1]: https://evil.example',
+      '<img src=x onerror=alert(1)> <https://evil.example> <a href="javascript:alert(1)">a</a>',
+      '![a]( <https://evil.example/p.png> "t")',
+    ];
+    const r = makeReflection({
+      title: '![t](https://evil.example/t.png)',
+      what: hostileInline.join('\n'),
+      soWhat: hostileInline.join(' '),
+      nowWhat: 'x',
+      tags: ['[t](javascript:alert(1))'],
+      otherFramework: '![f](https://evil.example/f.png)',
+      discussed: { withColleague: true, role: '<b>[r](https://evil.example)</b>' },
+      page: { title: '[p](javascript:alert(1))' },
+    });
+    const out = toMarkdown([r]);
+    // Every bracket and angle bracket the user typed is escaped, so no inline link or HTML can form.
+    const live = [...out.matchAll(/(\\*)([[\]<])/g)].filter((m) => (m[1] ?? '').length % 2 === 0);
+    expect(live.map((m) => m.index)).toEqual([]);
+    const back = readMarkdownExport(out).reflections[0];
+    expect(back?.sections['What I learned']).toBe(hostileInline.join(' '));
+    expect(back?.title).toBe('![t](https://evil.example/t.png)');
+  });
+
   it('escapes only where structure would change', () => {
     expect(escapeMarkdownBlock('Ward 7 did well')).toBe('Ward 7 did well');
     expect(escapeMarkdownBlock('# Title')).toBe('\\# Title');
