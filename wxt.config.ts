@@ -49,10 +49,21 @@ export default defineConfig({
         description: '__MSG_commandRecord__',
       },
     },
+    // Built pages only: the dev server needs its own origin for reloading. default-src and connect-src
+    // make "no network requests" something the browser enforces; both Chromium and Firefox read 'self' as
+    // the extension's own origin. Inline <style> elements carry the design tokens, hence style-src.
     ...(command === 'build' && {
       content_security_policy: {
-        extension_pages:
-          "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        extension_pages: [
+          "default-src 'self'",
+          "script-src 'self'",
+          "style-src 'self' 'unsafe-inline'",
+          "connect-src 'self'",
+          "object-src 'none'",
+          "base-uri 'none'",
+          "form-action 'none'",
+          "frame-ancestors 'none'",
+        ].join('; '),
       },
     }),
     ...(browser === 'firefox'

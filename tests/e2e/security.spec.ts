@@ -99,3 +99,24 @@ test('extension pages refuse inline script', async ({ openExtensionPage }) => {
   });
   expect(ran).toBe(false);
 });
+
+test('extension pages cannot reach the network: CSP refuses a fetch to 127.0.0.1', async ({
+  openExtensionPage,
+  server,
+}) => {
+  const options = await openExtensionPage('options.html');
+  // The test build may read 127.0.0.1 (host permission), so only the page's CSP can stop this request.
+  const outcome = await options.evaluate(async (target) => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+        once: true,
+      }),
+    );
+    const fetched = await fetch(target).then(
+      (response) => `status ${response.status}`,
+      (error: Error) => `refused: ${error.name}`,
+    );
+    return { fetched, directive: fetched.startsWith('refused') ? await violation : 'no violation' };
+  }, `${server.origin}/agenda.html?from=extension-page`);
+  expect(outcome).toEqual({ fetched: 'refused: TypeError', directive: 'connect-src' });
+});

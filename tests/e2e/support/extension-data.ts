@@ -37,3 +37,36 @@ export function tabIdOf(worker: Worker, page: Page): Promise<number> {
     page.url(),
   );
 }
+
+/** Every record in every object store of the extension's database, as JSON text per store. */
+export function dumpDatabase(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('power-of-many');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const out: Record<string, string> = {};
+          if (names.length === 0) {
+            db.close();
+            resolve(out);
+            return;
+          }
+          const tx = db.transaction(names);
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              out[name] = JSON.stringify(request.result);
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
