@@ -240,6 +240,152 @@ function findingsProblem(text: string, findings: ReturnType<typeof findPii>): st
   return null;
 }
 
+// ---- BEGIN guard separator-class fuzzing (issue #11, point 10) ------------------------------------
+/*
+ * Valid NHS numbers, postcodes and UK phone numbers, written with random separators from each class the
+ * guard normalises (Unicode spaces and runs of them, the dash class, slashes, dots, invisible format
+ * characters, spaced and mixed), placed in filler text. Every one must be found as exactly its own span.
+ * The check digit and the postcode letters are computed here, apart from the guard's code.
+ */
+const spaceSeps = [' ', '\t', '\u00a0', '\u202f', '\u2009', '\u2007', '\u2002', '\u3000'];
+const dashSeps = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\ufe63', '\uff0d'];
+const slashSeps = ['/', '\u2044', '\u2215'];
+const dotSeps = ['.', '\u00b7', '\u2024'];
+const invisibleSeps = ['\u200b', '\u2060', '\ufeff', '\u00ad', '\u200e'];
+
+const spaceRun = fc
+  .array(fc.constantFrom(...spaceSeps), { minLength: 1, maxLength: 3 })
+  .map((r) => r.join(''));
+/** A punctuation separator, optionally with a space (of any kind) either side. */
+const spaced = (marks: string[]) =>
+  fc
+    .tuple(fc.constantFrom('', ...spaceSeps), fc.constantFrom(...marks), fc.constantFrom('', ...spaceSeps))
+    .map(([a, mark, b]) => `${a}${mark}${b}`);
+const separatorFor = {
+  nhs: fc.oneof(
+    fc.constant(''),
+    spaceRun,
+    spaced(dashSeps),
+    spaced(slashSeps),
+    spaced(dotSeps),
+    fc.constantFrom(...invisibleSeps),
+  ),
+  postcode: fc.oneof(fc.constant(''), spaceRun, spaced(dashSeps), fc.constantFrom(...invisibleSeps)),
+  phone: fc.oneof(spaceRun, spaced(dashSeps), spaced(dotSeps), fc.constantFrom(...invisibleSeps)),
+};
+
+const fuzzDigits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+
+const nhsCase = fc
+  .tuple(fuzzDigits(9), separatorFor.nhs, separatorFor.nhs)
+  .map(([nine, a, b]) => {
+    const sum = [...nine].reduce((acc, ch, i) => acc + Number(ch) * (10 - i), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check === 10) return null;
+    const ten = `${nine}${check}`;
+    return {
+      kind: 'nhs-number' as const,
+      written: `${ten.slice(0, 3)}${a}${ten.slice(3, 6)}${b}${ten.slice(6)}`,
+    };
+  })
+  .filter((c): c is { kind: 'nhs-number'; written: string } => c !== null);
+
+const pick = (letters: string) => fc.constantFrom(...letters.split(''));
+const d1 = fc.integer({ min: 0, max: 9 }).map(String);
+const [A1, A2, A3, A4, IN] = [
+  pick('ABCDEFGHIJKLMNOPRSTUWYZ'),
+  pick('ABCDEFGHKLMNOPQRSTUVWXY'),
+  pick('ABCDEFGHJKSTUW'),
+  pick('ABEHMNPRVWXY'),
+  pick('ABDEFGHJLNPQRSTUWXYZ'),
+];
+const outwardCode = fc.oneof(
+  fc.tuple(A1, d1).map((p) => p.join('')),
+  fc.tuple(A1, d1, d1).map((p) => p.join('')),
+  fc.tuple(A1, A2, d1).map((p) => p.join('')),
+  fc.tuple(A1, A2, d1, d1).map((p) => p.join('')),
+  fc.tuple(A1, d1, A3).map((p) => p.join('')),
+  fc.tuple(A1, A2, d1, A4).map((p) => p.join('')),
+);
+const postcodeCase = fc
+  .tuple(outwardCode, separatorFor.postcode, d1, IN, IN)
+  .map(([out, sep, n, x, y]) => ({ kind: 'postcode' as const, written: `${out}${sep}${n}${x}${y}` }));
+
+// National forms as UK numbers are grouped (leading digits, then group lengths, 11 digits in all), every
+// gap a random separator; sometimes an international prefix in place of the leading 0.
+const phoneTemplates: [string, number[]][] = [
+  ['07', [5, 3, 3]],
+  ['07', [5, 6]],
+  ['020', [3, 4, 4]],
+  ['0161', [4, 3, 4]],
+  ['01632', [5, 6]],
+  ['0300', [4, 3, 4]],
+  ['0800', [4, 3, 4]],
+];
+const phoneCase = fc
+  .tuple(
+    fc.constantFrom(...phoneTemplates),
+    fc.constantFrom('', '+44', '+44 (0)', '0044', '00 44', '+44(0)'),
+    fc.array(separatorFor.phone, { minLength: 3, maxLength: 3 }),
+    fuzzDigits(11),
+  )
+  .map(([[lead, lengths], prefix, seps, pool]) => {
+    const digits = `${lead}${pool}`.slice(0, 11);
+    let at = 0;
+    const groups = lengths.map((n) => {
+      const group = digits.slice(at, at + n);
+      at += n;
+      return group;
+    });
+    const national = groups.map((g, i) => (i === 0 ? g : `${seps[i - 1] ?? ' '}${g}`)).join('');
+    const written = prefix ? `${prefix}${seps[2] ?? ' '}${national.slice(1)}` : national;
+    return { kind: 'phone' as const, written };
+  });
+
+const fillerWords = fc.constantFrom('we', 'talked', 'about', 'the', 'plan', 'carers', 'ward', 'and', 'later');
+const separatorCaseArb = fc.tuple(
+  fc.oneof(nhsCase, postcodeCase, phoneCase),
+  fc.array(fillerWords, { maxLength: 5 }).map((w) => w.join(' ')),
+  fc.array(fillerWords, { maxLength: 5 }).map((w) => w.join(' ')),
+  fc.constantFrom([' ', ' '], [' (', ') '], [': ', '. '], ['\n', '\n'], [' \u201c', '\u201d ']),
+);
+
+async function separatorFuzz(seed: number): Promise<FuzzFigures> {
+  const counts = { 'nhs-number': 0, postcode: 0, phone: 0 };
+  let cases = 0;
+  let failures = 0;
+  let first = '';
+  const started = performance.now();
+  fc.check(
+    fc.property(separatorCaseArb, ([{ kind, written }, before, after, [open, close]]) => {
+      cases++;
+      counts[kind]++;
+      const text = `${before}${open}${written}${close}${after}`;
+      const start = before.length + open.length;
+      const ok = findPii(text).some(
+        (f) => f.kind === kind && f.start === start && f.end === start + written.length,
+      );
+      if (!ok) {
+        failures++;
+        first ||= `${kind} ${JSON.stringify(written)} in ${JSON.stringify(text)}: ${JSON.stringify(findPii(text))}`;
+      }
+      return true;
+    }),
+    { numRuns: CASES, seed },
+  );
+  return {
+    separatorCases: cases,
+    separatorFailures: failures,
+    separatorCasesByKind: Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+    separatorMs: Math.round(performance.now() - started),
+    ...(first ? { firstSeparatorFailure: first } : {}),
+  };
+}
+// ---- END guard separator-class fuzzing --------------------------------------------------------------
+
 export interface FuzzFigures extends Record<string, number | string> {}
 
 /** 10,000 import cases and 10,000 PII guard cases; failures must be 0. */
@@ -322,5 +468,6 @@ export async function run(): Promise<FuzzFigures> {
     piiFindings,
     piiMs: Math.round(piiMs),
     ...(firstPiiFailure ? { firstPiiFailure } : {}),
+    ...(await separatorFuzz(seed)),
   };
 }
