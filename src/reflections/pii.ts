@@ -67,6 +67,7 @@ export function findPii(text: string): PiiFinding[] {
   const normalised = normaliseForGuard(text);
   const candidates = detectors
     .flatMap((detect) => detect(normalised.text))
+    .filter((f) => !markedInvented(normalised.text, f))
     .map((f) => {
       const [start, end] = originalSpan(normalised, f.start, f.end);
       return { ...f, start, end, text: text.slice(start, end) };
@@ -86,6 +87,14 @@ export function findPii(text: string): PiiFinding[] {
   }
   if (cluster.length) resolveCluster(cluster, result);
   return result;
+}
+
+// "Mrs Ross (pseudonym)", "Mr Green [not his real name]": the writer has already anonymised this name.
+const INVENTED_NOTE =
+  /^ ?[([] ?(?:an? )?(?:pseudonym|not (?:his|her|their|my|the) real name|names? changed|changed name|made-up name|invented name)\b/i;
+
+function markedInvented(text: string, f: PiiFinding): boolean {
+  return f.kind === 'name' && INVENTED_NOTE.test(text.slice(f.end, f.end + 40));
 }
 
 function isFindingList(value: PiiFinding | readonly PiiFinding[]): value is readonly PiiFinding[] {

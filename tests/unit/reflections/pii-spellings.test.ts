@@ -217,3 +217,18 @@ describe('offsets after normalisation', () => {
     ]);
   });
 });
+
+describe('names the writer marks as invented (found on the real-text train set)', () => {
+  it.each([
+    'I met Mrs Ross (pseudonym) on placement',
+    'Mr Green [not his real name] was admitted',
+    'Mrs Patel (name changed) told us',
+    'Dr Okafor (a pseudonym) led the session',
+  ])('does not flag %j', (text) => {
+    expect(found(text).filter(([k]) => k === 'name')).toEqual([]);
+  });
+
+  it('still flags a real name followed by an ordinary bracket', () => {
+    expect(found('Mrs Ross (the ward manager) agreed')).toEqual([['name', 'Ross']]);
+  });
+});
