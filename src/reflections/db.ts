@@ -1,0 +1,271 @@
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
+import type { z } from 'zod';
+import type { PromptEvent } from '../prompts/events';
+import type { Draft } from './draft';
+import {
+  applyMigrations,
+  DB_NAME,
+  DB_VERSION,
+  migrations,
+  type UpgradeDb,
+  type UpgradeTx,
+} from './migrations';
+import type { Reflection } from './model';
+import type { StoredPack } from './pack-store';
+
+/*
+ * Opening the database, its transactions and the errors the user sees. One module per stored thing
+ * (reflection-store, draft-store, prompt-history-store, pack-store) builds on this.
+ */
+
+// ---- Schema --------------------------------------------------------------------------------------
+
+/** The shape of the latest database version (see migrations.ts for how older ones get here). */
+export interface PomDbSchema extends DBSchema {
+  reflections: {
+    key: string;
+    value: Reflection;
+    indexes: { createdAt: string; occurredOn: string; updatedAt: string; tags: string };
+  };
+  drafts: { key: string; value: Draft };
+  promptEvents: { key: string; value: PromptEvent; indexes: { at: string; promptId: string } };
+  packs: { key: string; value: StoredPack };
+}
+export type PomDb = IDBPDatabase<PomDbSchema>;
+export type StoreName = StoreNames<PomDbSchema>;
+export const allStores: StoreName[] = ['reflections', 'drafts', 'promptEvents', 'packs'];
+
+// ---- Errors --------------------------------------------------------------------------------------
+
+export const storeErrorCodes = ['quota', 'validation', 'blocked', 'unavailable', 'unknown'] as const;
+export type StoreErrorCode = (typeof storeErrorCodes)[number];
+
+/** A storage failure with a message the UI can show as it is: what happened and what to do. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
+  readonly userMessage: string;
+  /** For validation failures: which fields were wrong ("occurredOn: use YYYY-MM-DD"). */
+  readonly issues: readonly string[];
+
+  constructor(
+    code: StoreErrorCode,
+    userMessage: string,
+    options: { cause?: unknown; issues?: string[] } = {},
+  ) {
+    super(userMessage, { cause: options.cause });
+    this.code = code;
+    this.userMessage = userMessage;
+    this.issues = options.issues ?? [];
+  }
+}
+
+/** What an operation was trying to do, and what the user still has if it fails, for the error message. */
+export type Operation = { action: string; kept: string };
+const op = (action: string, kept = ''): Operation => ({ action, kept: kept ? `${kept} ` : '' });
+export const ops = {
+  open: op('open its storage'),
+  read: op('read your saved reflections'),
+  saveReflection: op('save your reflection', 'Your draft is kept.'),
+  restore: op('restore your reflections', 'Nothing was restored.'),
+  delete: op('delete those reflections', 'Nothing was deleted.'),
+  saveDraft: op('keep your draft', 'What you typed is still on screen.'),
+  clearDraft: op('clear your draft'),
+  savePromptEvent: op('remember what you did with that prompt'),
+  clearPromptEvents: op('clear your prompt history', 'Your prompt history is unchanged.'),
+  savePack: op('save that prompt pack', 'Your prompt packs are unchanged.'),
+  deletePack: op('remove that prompt pack', 'Your prompt packs are unchanged.'),
+  import: op('import your backup', 'Nothing was imported.'),
+  clearAll: op('delete your data', 'Nothing was deleted.'),
+};
+
+export function messageFor(code: StoreErrorCode, { action, kept }: Operation, detail = ''): string {
+  switch (code) {
+    case 'quota':
+      return `Your browser is out of storage space for Power of Many, so it could not ${action}. ${kept}Free some space or export a backup, then try again.`;
+    case 'validation':
+      return `Power of Many could not ${action} because some details are not valid${detail ? ` (${detail})` : ''}. ${kept}Check them and try again.`;
+    case 'blocked':
+      return `Power of Many could not ${action} because it is open in another tab or window with an older version. ${kept}Close other Power of Many pages, or restart the browser, then try again.`;
+    case 'unavailable':
+      return `Power of Many could not ${action} because your browser's storage is not available (this can happen in private windows, or after an update). ${kept}Try a normal window, or reopen Power of Many.`;
+    case 'unknown':
+      return `Power of Many could not ${action} because of a problem with your browser's storage. ${kept}Try again; if it keeps happening, export a backup and restart the browser.`;
+  }
+}
+
+export function errorName(error: unknown): string {
+  return error && typeof error === 'object' && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : '';
+}
+
+/** Maps what IndexedDB throws (DOMExceptions, mostly) to a StoreError for this operation. */
+export function toStoreError(error: unknown, operation: Operation = ops.read): StoreError {
+  if (error instanceof StoreError) return error;
+  const name = errorName(error);
+  const text = error instanceof Error ? error.message : String(error);
+  let code: StoreErrorCode = 'unknown';
+  if (name === 'QuotaExceededError' || /quota|no space|disk full/i.test(text)) code = 'quota';
+  // Closed or closing connection, private browsing, storage switched off, or a newer database on disk.
+  else if (['InvalidStateError', 'SecurityError', 'VersionError', 'NotAllowedError'].includes(name)) {
+    code = 'unavailable';
+  } else if (name === 'ReferenceError' || name === 'TypeError') code = 'unavailable';
+  return new StoreError(code, messageFor(code, operation), { cause: error });
+}
+
+export function validate<T>(schema: z.ZodType<T>, value: unknown, operation: Operation, what = ''): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map(
+    (issue) => `${what}${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  );
+  throw new StoreError('validation', messageFor('validation', operation, issues.slice(0, 3).join('; ')), {
+    cause: result.error,
+    issues,
+  });
+}
+
+export function validateAll<T>(
+  schema: z.ZodType<T>,
+  values: readonly unknown[],
+  operation: Operation,
+  noun: string,
+) {
+  return values.map((value, i) =>
+    validate(schema, value, operation, `${noun} ${i + 1} of ${values.length}: `),
+  );
+}
+
+// ---- Opening -------------------------------------------------------------------------------------
+
+export type OpenOptions = {
+  /** Another tab holds an older connection open; we are waiting for it to close. */
+  onBlocked?: () => void;
+  /** A newer version wants the database: this connection has been closed; reopen to carry on. */
+  onVersionChange?: () => void;
+  /** How long to wait while blocked before giving up with a 'blocked' StoreError. */
+  blockedTimeoutMs?: number;
+};
+
+/**
+ * Opens (creating or upgrading in place) the Power of Many database. The factory is injectable so tests
+ * can give each case its own fake-indexeddb; extension pages use the browser's own indexedDB.
+ */
+export function openPomDb(factory: IDBFactory | undefined = globalThis.indexedDB, options: OpenOptions = {}) {
+  return new Promise<PomDb>((resolve, reject) => {
+    if (!factory) {
+      reject(new StoreError('unavailable', messageFor('unavailable', ops.open)));
+      return;
+    }
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DB_NAME, DB_VERSION);
+    } catch (error) {
+      reject(toStoreError(error, ops.open));
+      return;
+    }
+    let settled = false;
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+    let migrationError: unknown;
+
+    request.addEventListener('upgradeneeded', (event) => {
+      const tx = request.transaction;
+      if (!tx) return;
+      try {
+        applyMigrations(
+          migrations,
+          wrap(request.result) as unknown as UpgradeDb,
+          wrap(tx) as unknown as UpgradeTx,
+          event.oldVersion,
+          event.newVersion ?? DB_VERSION,
+        );
+      } catch (error) {
+        // Leave the old database exactly as it was.
+        migrationError = error;
+        tx.abort();
+      }
+    });
+    request.addEventListener('blocked', () => {
+      options.onBlocked?.();
+      blockedTimer ??= setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(new StoreError('blocked', messageFor('blocked', ops.open)));
+      }, options.blockedTimeoutMs ?? 10_000);
+    });
+    request.addEventListener('success', () => {
+      clearTimeout(blockedTimer);
+      const raw = request.result;
+      // Close on versionchange so a newer version (another tab, an update) is never blocked by us.
+      raw.addEventListener('versionchange', () => {
+        raw.close();
+        options.onVersionChange?.();
+      });
+      if (settled) {
+        raw.close(); // we already gave up waiting; nobody holds this connection
+        return;
+      }
+      settled = true;
+      resolve(wrap(raw) as unknown as PomDb);
+    });
+    request.addEventListener('error', (event) => {
+      clearTimeout(blockedTimer);
+      event.preventDefault();
+      if (settled) return;
+      settled = true;
+      reject(toStoreError(migrationError ?? request.error, ops.open));
+    });
+  });
+}
+
+// ---- Transactions --------------------------------------------------------------------------------
+
+export type Track = <T>(request: Promise<T>) => Promise<T>;
+
+export async function read<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStoreError(error, ops.read);
+  }
+}
+
+/**
+ * One readwrite transaction: all of body's requests commit together or none do. If body throws (even
+ * synchronously, after queuing some requests) the transaction is aborted, so a failed write changes nothing.
+ */
+export async function inWriteTx<N extends StoreName[], R>(
+  db: PomDb,
+  names: N,
+  operation: Operation,
+  body: (tx: IDBPTransaction<PomDbSchema, N, 'readwrite'>, track: Track) => Promise<R> | R,
+): Promise<R> {
+  let tx: IDBPTransaction<PomDbSchema, N, 'readwrite'>;
+  try {
+    tx = db.transaction(names, 'readwrite');
+  } catch (error) {
+    throw toStoreError(error, operation);
+  }
+  const pending: Promise<unknown>[] = [];
+  const track: Track = (request) => {
+    request.catch(() => {}); // observed below; this only stops an abort from reporting it unhandled
+    pending.push(request);
+    return request;
+  };
+  track(tx.done);
+  try {
+    const result = await body(tx, track);
+    await Promise.all(pending);
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request, or already finished.
+    }
+    // A request that fails because its transaction aborted reports AbortError; the reason is on tx.error.
+    const reason = errorName(error) === 'AbortError' && tx.error ? tx.error : error;
+    throw toStoreError(reason, operation);
+  }
+}
