@@ -107,6 +107,8 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
   const candidate: Reflection = {
     schemaVersion: REFLECTION_SCHEMA_VERSION,
     id: deps.existing?.id ?? deps.uuid(),
+    // The revision this edit started from; the store refuses the save if another tab has saved since.
+    ...(deps.existing?.revision === undefined ? {} : { revision: deps.existing.revision }),
     createdAt: deps.existing?.createdAt ?? nowIso,
     updatedAt: nowIso,
     occurredOn,

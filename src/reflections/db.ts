@@ -12,6 +12,7 @@ import {
 } from './migrations';
 import type { Reflection } from './model';
 import type { StoredPack } from './pack-store';
+import type { TrashEntry } from './trash';
 
 /*
  * Opening the database, its transactions and the errors the user sees. One module per stored thing
@@ -30,14 +31,22 @@ export interface PomDbSchema extends DBSchema {
   drafts: { key: string; value: Draft };
   promptEvents: { key: string; value: PromptEvent; indexes: { at: string; promptId: string } };
   packs: { key: string; value: StoredPack };
+  trash: { key: string; value: TrashEntry; indexes: { deletedAt: string } };
 }
 export type PomDb = IDBPDatabase<PomDbSchema>;
 export type StoreName = StoreNames<PomDbSchema>;
-export const allStores: StoreName[] = ['reflections', 'drafts', 'promptEvents', 'packs'];
+export const allStores: StoreName[] = ['reflections', 'drafts', 'promptEvents', 'packs', 'trash'];
 
 // ---- Errors --------------------------------------------------------------------------------------
 
-export const storeErrorCodes = ['quota', 'validation', 'blocked', 'unavailable', 'unknown'] as const;
+export const storeErrorCodes = [
+  'quota',
+  'validation',
+  'blocked',
+  'unavailable',
+  'conflict',
+  'unknown',
+] as const;
 export type StoreErrorCode = (typeof storeErrorCodes)[number];
 
 /** A storage failure with a message the UI can show as it is: what happened and what to do. */
@@ -60,6 +69,17 @@ export class StoreError extends Error {
   }
 }
 
+/** A save or import refused because the stored copy changed since the caller read it. */
+export class ConflictError extends StoreError {
+  /** The copy saved elsewhere, or null if it was deleted there. */
+  readonly stored: Reflection | null;
+
+  constructor(operation: Operation, stored: Reflection | null) {
+    super('conflict', messageFor('conflict', operation));
+    this.stored = stored;
+  }
+}
+
 /** What an operation was trying to do, and what the user still has if it fails, for the error message. */
 export type Operation = { action: string; kept: string };
 const op = (action: string, kept = ''): Operation => ({ action, kept: kept ? `${kept} ` : '' });
@@ -77,6 +97,8 @@ export const ops = {
   deletePack: op('remove that prompt pack', 'Your prompt packs are unchanged.'),
   import: op('import your backup', 'Nothing was imported.'),
   clearAll: op('delete your data', 'Nothing was deleted.'),
+  restoreTrash: op('put back those reflections', 'They are still in Deleted reflections.'),
+  emptyTrash: op('empty Deleted reflections', 'They are still there.'),
 };
 
 export function messageFor(code: StoreErrorCode, { action, kept }: Operation, detail = ''): string {
@@ -89,6 +111,8 @@ export function messageFor(code: StoreErrorCode, { action, kept }: Operation, de
       return `Power of Many could not ${action} because it is open in another tab or window with an older version. ${kept}Close other Power of Many pages, or restart the browser, then try again.`;
     case 'unavailable':
       return `Power of Many could not ${action} because your browser's storage is not available (this can happen in private windows, or after an update). ${kept}Try a normal window, or reopen Power of Many.`;
+    case 'conflict':
+      return `Power of Many did not ${action} because it was changed in another tab or window since you opened it. ${kept}Compare the two versions and choose which to keep.`;
     case 'unknown':
       return `Power of Many could not ${action} because of a problem with your browser's storage. ${kept}Try again; if it keeps happening, export a backup and restart the browser.`;
   }
@@ -231,6 +255,21 @@ export async function read<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+function commitNow(tx: IDBTransaction | { commit?: () => void }): void {
+  try {
+    tx.commit?.();
+  } catch {
+    // Already committing or finished (its last request settled first): nothing left to hurry.
+  }
+}
+
+const committed = new WeakMap<PomDb, (stores: readonly StoreName[]) => void>();
+
+/** Called after each write on this connection commits, e.g. to tell other open pages to refresh. */
+export function onCommitted(db: PomDb, listener: (stores: readonly StoreName[]) => void): void {
+  committed.set(db, listener);
+}
+
 /**
  * One readwrite transaction: all of body's requests commit together or none do. If body throws (even
  * synchronously, after queuing some requests) the transaction is aborted, so a failed write changes nothing.
@@ -255,8 +294,13 @@ export async function inWriteTx<N extends StoreName[], R>(
   };
   track(tx.done);
   try {
-    const result = await body(tx, track);
+    const output = body(tx, track);
+    // Commit as soon as every request is queued: a popup closing mid-write must not leave it to auto-commit.
+    if (!(output instanceof Promise)) commitNow(tx);
+    const result = await output;
+    commitNow(tx);
     await Promise.all(pending);
+    committed.get(db)?.(names);
     return result;
   } catch (error) {
     try {

@@ -1,6 +1,5 @@
 import { inWriteTx, ops, type PomDb, read, validate } from './db';
-import { Draft } from './draft';
-import { Reflection } from './model';
+import { Draft, editDraftBounds } from './draft';
 
 export function getDraft(db: PomDb, id: string): Promise<Draft | undefined> {
   return read(() => db.get('drafts', id));
@@ -19,11 +18,10 @@ export async function clearDraft(db: PomDb, id: string): Promise<void> {
   });
 }
 
-/** Saving a reflection and discarding its draft happen together, so neither is ever lost or doubled. */
-export async function saveReflectionAndClearDraft(db: PomDb, reflection: Reflection, draftId: string) {
-  const valid = validate(Reflection, reflection, ops.saveReflection);
-  await inWriteTx(db, ['reflections', 'drafts'], ops.saveReflection, (tx, track) => {
-    track(tx.objectStore('reflections').put(valid));
-    track(tx.objectStore('drafts').delete(draftId));
+/** Every unsaved edit of one saved reflection, from any editor (and older versions' single draft), newest first. */
+export function listEditDrafts(db: PomDb, reflectionId: string): Promise<Draft[]> {
+  return read(async () => {
+    const drafts = await db.getAll('drafts', IDBKeyRange.bound(...editDraftBounds(reflectionId)));
+    return drafts.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
   });
 }

@@ -27,21 +27,39 @@ export const DraftFields = z
     /** Offered by the page the reflection started from; kept only if keepPageUrl is ticked. */
     pageUrl: z.string().max(2048).optional(),
     keepPageUrl: z.boolean(),
+    /** Set by "Reflect on selection" when the quote was shortened or did not fit; shown once, then dropped. */
+    quoteNotice: z.enum(['cut', 'not-added']).optional(),
   })
   .strict();
 export type DraftFields = z.infer<typeof DraftFields>;
 
-/** id is "capture" for the popup's new reflection, or the id of the reflection being edited. */
+/**
+ * id is "capture" for the popup's new reflection, or "<reflection id>/<editor>" for one editor of a saved
+ * reflection (each open editor keeps its own, so two tabs never overwrite each other's draft). Drafts saved
+ * by older versions used the bare reflection id.
+ */
 export const Draft = z
   .object({
     id: z.string().min(1).max(64),
     savedAt: z.string().datetime({ offset: true }),
     fields: DraftFields,
+    /** For an edit: the reflection's revision the edit started from, so saving it later can spot a conflict. */
+    baseRevision: z.number().int().min(1).optional(),
   })
   .strict();
 export type Draft = z.infer<typeof Draft>;
 
 export const CAPTURE_DRAFT_ID = 'capture';
+
+/** The draft key for one editor of a saved reflection. */
+export function editDraftId(reflectionId: string, editor: string): string {
+  return `${reflectionId}/${editor}`;
+}
+
+/** Every key a saved reflection's drafts can have, as an IndexedDB key range's bounds (old bare id included). */
+export function editDraftBounds(reflectionId: string): [string, string] {
+  return [reflectionId, `${reflectionId}/\uffff`];
+}
 
 export function emptyDraftFields(today: string): DraftFields {
   return {

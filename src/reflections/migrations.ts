@@ -45,6 +45,14 @@ export const migrations: readonly Migration[] = [
       tx.objectStore('reflections').createIndex('updatedAt', 'updatedAt');
     },
   },
+  {
+    version: 3,
+    description:
+      'Deleted reflections kept 30 days with their drafts (trash, by id, with a deletedAt index). Reflections gain an optional revision; absent means 1, so none is rewritten',
+    upgrade(db) {
+      db.createObjectStore('trash', { keyPath: 'id' }).createIndex('deletedAt', 'deletedAt');
+    },
+  },
 ];
 
 export const DB_VERSION = migrations.length;

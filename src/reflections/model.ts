@@ -97,6 +97,12 @@ export const Reflection = z
   .object({
     schemaVersion: z.literal(REFLECTION_SCHEMA_VERSION),
     id: z.string().uuid(),
+    /**
+     * Counts this reflection's saved versions on this device. A save names the revision it started from and
+     * is refused if the stored one has moved on (another tab saved first), so no edit is overwritten unseen.
+     * Absent means 1 (reflections from older versions and backups).
+     */
+    revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     /** When the event happened, which may differ from when it was written down. */
@@ -132,3 +138,5 @@ export const Reflection = z
   })
   .strict();
 export type Reflection = z.infer<typeof Reflection>;
+
+export const revisionOf = (r: Pick<Reflection, 'revision'>): number => r.revision ?? 1;

@@ -11,14 +11,17 @@ import {
   type UpgradeTx,
 } from '../../../src/reflections/migrations';
 import {
+  ConflictError,
+  deleteReflections,
   getDraft,
   listPacks,
   listPromptEvents,
   listReflections,
+  listTrash,
   openPomDb,
   saveReflection,
 } from '../../../src/reflections/store';
-import { freshFactory, makeDraft, makePack, makePromptEvent, makeReflection } from './helpers';
+import { freshFactory, makeDraft, makePack, makePromptEvent, makeReflection, nextIso } from './helpers';
 
 /** Opens a database the way an older release did: only the steps that existed then. */
 function openAtVersion(factory: IDBFactory, version: number): Promise<IDBDatabase> {
@@ -68,6 +71,14 @@ const seeds: Record<number, (db: IDBDatabase) => Promise<Record<string, unknown[
     await putAll(db, 'packs', packs);
     return { promptEvents, packs };
   },
+  3: async (db) => {
+    const deleted = makeReflection({ title: 'Deleted before the upgrade' });
+    const trash = [
+      { id: deleted.id, deletedAt: nextIso(), reflection: deleted, drafts: [makeDraft(`${deleted.id}/a`)] },
+    ];
+    await putAll(db, 'trash', trash);
+    return { trash };
+  },
 };
 
 /** The stores and indexes each version must have, written out by hand as the contract. */
@@ -78,6 +89,13 @@ const expectedSchema: Record<number, Record<string, string[]>> = {
     packs: [],
     promptEvents: ['at', 'promptId'],
     reflections: ['createdAt', 'occurredOn', 'tags', 'updatedAt'],
+  },
+  3: {
+    drafts: [],
+    packs: [],
+    promptEvents: ['at', 'promptId'],
+    reflections: ['createdAt', 'occurredOn', 'tags', 'updatedAt'],
+    trash: ['deletedAt'],
   },
 };
 
@@ -133,9 +151,15 @@ describe('migrations', () => {
     expect(byUpdated.map((r) => r.id).sort()).toEqual(reflections.map((r) => r.id).sort());
     expect(await db.countFromIndex('reflections', 'tags', 'carers')).toBe(2);
 
-    // And the upgraded database takes new writes.
+    // And the upgraded database takes new writes: an old reflection (no revision) is edited, then deleted.
+    const firstOld = reflections[0] as (typeof reflections)[number];
+    const edited = await saveReflection(db, { ...firstOld, title: 'Edited after the upgrade' });
+    expect(edited.revision).toBe(2);
+    await expect(saveReflection(db, { ...firstOld, title: 'stale' })).rejects.toBeInstanceOf(ConflictError);
+    await deleteReflections(db, [firstOld.id]);
+    expect((await listTrash(db)).map((e) => e.reflection.title)).toContain('Edited after the upgrade');
     await saveReflection(db, makeReflection());
-    expect(await listReflections(db)).toHaveLength(reflections.length + 1);
+    expect(await listReflections(db)).toHaveLength(reflections.length);
     db.close();
   });
 

@@ -69,7 +69,13 @@ describe('openPomDb', () => {
   it('creates the current schema: stores, key paths and indexes', () => {
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'packs', 'promptEvents', 'reflections']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'drafts',
+      'packs',
+      'promptEvents',
+      'reflections',
+      'trash',
+    ]);
     const tx = db.transaction(['reflections', 'drafts', 'promptEvents', 'packs']);
     const reflections = tx.objectStore('reflections');
     expect(reflections.keyPath).toBe('id');
@@ -186,11 +192,9 @@ describe('reflections', () => {
     expect(await listReflections(db)).toEqual([c, b, a]);
   });
 
-  it('restores all or nothing', async () => {
-    const good = makeReflection();
-    const error = await rejection(restoreReflections(db, [good, { ...good, id: 'not-a-uuid' }]));
-    expect(error.code).toBe('validation');
-    expect(error.issues[0]).toMatch(/reflection 2 of 2/);
+  it('restores only from the trash: undo cannot write a reflection that was never deleted', async () => {
+    const never = makeReflection();
+    expect(await restoreReflections(db, [never])).toEqual([]);
     expect(await countReflections(db)).toBe(0);
   });
 
@@ -333,7 +337,8 @@ describe('importRecords and clearAllData', () => {
   it('writes nothing when IndexedDB refuses one record part-way through', async () => {
     const existing = makeReflection();
     await saveReflection(db, existing);
-    const reflections = [makeReflection(), { ...existing, title: 'edited' }, makeReflection()];
+    const newer = { ...existing, title: 'edited', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const reflections = [makeReflection(), newer, makeReflection()];
     const promptEvents = [makePromptEvent()];
     failPutFor(existing.id);
     const error = await rejection(importRecords(db, { reflections, promptEvents }));
