@@ -9,12 +9,10 @@ import {
   type ReflectionFilter,
   tagsInUse,
 } from '../../src/reflections/query';
-import { deleteReflections, restoreReflections } from '../../src/reflections/store';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
 import { DeleteAll } from './DeleteAll';
 import { ExportPanel } from './ExportPanel';
-import { formatCount } from './format';
 import { ImportPanel } from './ImportPanel';
 import { Log } from './Log';
 import { Nav } from './Nav';
@@ -23,21 +21,20 @@ import { Readiness } from './Readiness';
 import { ReflectionEditor } from './ReflectionEditor';
 import { type Route, type Tab, tabOf } from './route';
 import { SettingsPanel } from './Settings';
-import { storeMessage } from './store-message';
+import { TrashPanel } from './TrashPanel';
 import { UndoNotice } from './UndoNotice';
+import { useDeletions } from './use-deletions';
 import { useOptionsData } from './use-options-data';
 import { navigate, useRoute } from './use-route';
 
 /** A page-level message, shown on one tab and dropped when the user moves to another. */
-type AppNotice = { where: Tab } & (
-  | { kind: 'undo'; text: string; deleted: Reflection[] }
-  | { kind: 'message'; tone: 'success' | 'warning' | 'error'; text: string }
-);
+type AppNotice = { where: Tab } & { kind: 'message'; tone: 'success' | 'warning' | 'error'; text: string };
 
 const headingKeys = {
   log: 'logHeading',
   readiness: 'readinessHeading',
   export: 'exportBackupHeading',
+  trash: 'trashHeading',
   edit: 'editHeading',
 } as const satisfies Record<string, MessageKey>;
 
@@ -51,6 +48,9 @@ export function App() {
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [notice, setNotice] = useState<AppNotice | null>(null);
   const returnTo = useRef<Route>({ name: 'log' });
+  const deletions = useDeletions(db, reload);
+  // Kept while its editor is open, so a delete in another tab shows as a conflict, not a vanished form.
+  const lastEditing = useRef<Reflection | undefined>(undefined);
   const firstRoute = useRef(true);
 
   const all = useMemo(() => reflections ?? [], [reflections]);
@@ -85,41 +85,13 @@ export function App() {
   }, [route]);
 
   const remove = async (ids: string[]) => {
-    if (!db || ids.length === 0) return;
-    try {
-      const deleted = await deleteReflections(db, ids);
-      setSelected((current) => {
-        const next = new Set(current);
-        for (const id of ids) next.delete(id);
-        return next;
-      });
-      await reload();
-      const only = deleted.length === 1 ? deleted[0] : undefined;
-      setNotice({
-        where: 'log',
-        kind: 'undo',
-        deleted,
-        text: only ? t('deletedOne', only.title) : t('deletedMany', formatCount(deleted.length)),
-      });
-    } catch (error) {
-      setNotice({ where: 'log', kind: 'message', tone: 'error', text: storeMessage(error) });
-    }
-  };
-
-  const undo = async (deleted: Reflection[]) => {
-    if (!db) return;
-    try {
-      await restoreReflections(db, deleted);
-      await reload();
-      setNotice({
-        where: 'log',
-        kind: 'message',
-        tone: 'success',
-        text: t('restoredCount', formatCount(deleted.length)),
-      });
-    } catch (error) {
-      setNotice({ where: 'log', kind: 'message', tone: 'error', text: t('undoFailed', storeMessage(error)) });
-    }
+    if (!(await deletions.remove(ids))) return;
+    setNotice(null);
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) next.delete(id);
+      return next;
+    });
   };
 
   if (route.name === 'print') {
@@ -134,7 +106,11 @@ export function App() {
     );
   }
 
-  const editing = route.name === 'edit' ? all.find((r) => r.id === route.id) : undefined;
+  const found = route.name === 'edit' ? all.find((r) => r.id === route.id) : undefined;
+  const editing =
+    found ??
+    (route.name === 'edit' && lastEditing.current?.id === route.id ? lastEditing.current : undefined);
+  lastEditing.current = editing;
 
   return (
     <div class="options">
@@ -142,13 +118,14 @@ export function App() {
         <h1>{t('extName')}</h1>
       </header>
       <Nav current={tabOf(route)} />
-      {notice?.kind === 'undo' && (
+      {deletions.undoText && tabOf(route) === 'log' && (
         <UndoNotice
-          text={notice.text}
-          onUndo={() => void undo(notice.deleted)}
-          onDismiss={() => setNotice(null)}
+          text={deletions.undoText}
+          onUndo={() => void deletions.undo()}
+          onDismiss={deletions.forget}
         />
       )}
+      {deletions.message && <Notice tone={deletions.message.tone}>{deletions.message.text}</Notice>}
       {notice?.kind === 'message' && <Notice tone={notice.tone}>{notice.text}</Notice>}
       {data.loadError && (
         <Notice tone="error">
@@ -197,10 +174,13 @@ export function App() {
               onDeleted={async () => {
                 setSelected(new Set());
                 setNotice(null);
+                deletions.forget();
                 await reload();
               }}
             />
           </>
+        ) : route.name === 'trash' ? (
+          <TrashPanel db={db} refreshKey={reflections} onChanged={reload} />
         ) : route.name === 'settings' ? (
           <SettingsPanel />
         ) : editing && db ? (

@@ -80,7 +80,7 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
     setBusy(true);
     try {
       const file = isBackup
-        ? await backupFile(db, all)
+        ? await backupFile(db)
         : await exportAs(
             choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print'>,
             { reflections: chosen, promptEvents: [] },

@@ -5,6 +5,7 @@ export const tabLabelKeys = {
   log: 'tabLog',
   readiness: 'tabReadiness',
   export: 'tabExport',
+  trash: 'tabTrash',
   settings: 'tabSettings',
 } as const satisfies Record<Tab, MessageKey>;
 

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackupData } from '../../src/export/backup';
 import { type ExportFile, exportAs } from '../../src/export/formats';
-import type { Reflection } from '../../src/reflections/model';
-import { listPacks, listPromptEvents, listReflections, type PomDb } from '../../src/reflections/store';
+import { type PomDb, readBackupRecords } from '../../src/reflections/store';
 import { parseUserSettings } from '../../src/settings/merge';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
 import { SETTINGS_KEY } from '../../src/shell/settings-store';
@@ -21,23 +20,16 @@ async function userSettings(): Promise<Settings> {
   return { ...defaultSettings, ...parseUserSettings(stored[SETTINGS_KEY]) };
 }
 
-/** Everything the user owns: reflections, prompt history, settings and prompt packs. */
-export async function collectBackupData(db: PomDb, loaded?: readonly Reflection[]): Promise<BackupData> {
-  const [reflections, promptEvents, packs, settings] = await Promise.all([
-    // The log already holds every reflection; reading 10,000 again would double the wait.
-    loaded ? [...loaded] : listReflections(db),
-    listPromptEvents(db),
-    listPacks(db),
-    userSettings(),
-  ]);
-  return { reflections, promptEvents, packs, settings };
+/**
+ * Everything the user owns: reflections, prompt history and prompt packs read from IndexedDB in one
+ * transaction (never a page's list, which can be stale or still loading), and the user's own settings.
+ */
+export async function collectBackupData(db: PomDb): Promise<BackupData> {
+  const [records, settings] = await Promise.all([readBackupRecords(db), userSettings()]);
+  return { ...records, settings };
 }
 
 /** A complete JSON backup file, named with today's date. */
-export async function backupFile(
-  db: PomDb,
-  loaded?: readonly Reflection[],
-  now = new Date(),
-): Promise<ExportFile> {
-  return exportAs('json', await collectBackupData(db, loaded), { now });
+export async function backupFile(db: PomDb, now = new Date()): Promise<ExportFile> {
+  return exportAs('json', await collectBackupData(db), { now });
 }

@@ -50,3 +50,11 @@ export function formatLongDate(isoDate: string): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** "14 June 2025" for a moment, in the user's own time zone. */
+export function formatDay(moment: Date | string): string {
+  const d = typeof moment === 'string' ? new Date(moment) : moment;
+  return Number.isNaN(d.getTime())
+    ? String(moment)
+    : new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}

@@ -7,8 +7,10 @@ import {
   listNewestReflections,
   listReflections,
   type PomDb,
+  purgeTrash,
 } from '../../src/reflections/store';
 import type { EffectiveSettings } from '../../src/settings/merge';
+import { listenForDataChanges } from '../../src/shell/data-changes';
 import { getDb } from '../../src/shell/db';
 import { loadSettings, SETTINGS_KEY } from '../../src/shell/settings-store';
 import { storeMessage } from './store-message';
@@ -46,6 +48,8 @@ export function useOptionsData(): OptionsData {
       const first = !firstLoadDone;
       firstLoadDone = true;
       if (first) {
+        // Deleted reflections past their 30 days go for good, with their drafts, whenever the log opens.
+        await purgeTrash(opened, new Date());
         const [newest, total] = await Promise.all([
           listNewestReflections(opened, PAGE_SIZE),
           countReflections(opened),
@@ -77,9 +81,14 @@ export function useOptionsData(): OptionsData {
       if (SETTINGS_KEY in changes) refreshSettings();
     };
     browser.storage.onChanged.addListener(onChanged);
+    // Another tab or the popup saved, deleted or imported: show it here too, so nothing acts on a stale list.
+    const stopListening = listenForDataChanges(['reflections', 'trash'], () => void reload());
     // Ask the browser not to evict the only copy of the user's reflections.
     void navigator.storage?.persist?.();
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      stopListening();
+    };
   }, [reload]);
 
   return { db, reflections, settings, settingsReady, loadingTotal, loadError, reload };

@@ -1,4 +1,5 @@
 import { openPomDb, type PomDb } from '../reflections/store';
+import { announceChangesOf } from './data-changes';
 
 let pending: Promise<PomDb> | null = null;
 
@@ -11,10 +12,16 @@ export function getDb(): Promise<PomDb> {
   const opening =
     pending ??
     // A newer version elsewhere closes this connection; forget it so the next call reopens.
-    openPomDb(undefined, { onVersionChange: forget }).catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
+    openPomDb(undefined, { onVersionChange: forget }).then(
+      (db) => {
+        announceChangesOf(db);
+        return db;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
   pending = opening;
   return opening;
 }
