@@ -61,6 +61,9 @@ export function Onboarding() {
           <li>{t('promiseTwo')}</li>
           <li>{t('promiseThree')}</li>
           <li>{t('promiseFour')}</li>
+          <li>
+            <strong>{t('promiseUninstall')}</strong>
+          </li>
         </ul>
       </section>
 

@@ -43,7 +43,10 @@ export function Popup({ inWindow, tabId, offerId = null }: Props) {
           getDraft(opened, CAPTURE_DRAFT_ID),
           takeCaptureOffer(offerId).catch(() => undefined),
         ]);
-        const restored = draft?.fields ?? emptyDraftFields(today());
+        // A note from "Reflect on selection" about the quote is shown once, then dropped from the draft.
+        const { quoteNotice, ...restored } = draft?.fields ?? emptyDraftFields(today());
+        if (quoteNotice)
+          setStatus({ tone: 'warning', text: t(quoteNotice === 'cut' ? 'quoteCut' : 'quoteNotAdded') });
         // The page's title and address arrive in memory and stay there unless the user ticks to keep them.
         setFields(offered ? withOfferedPage(restored, offered) : restored);
         setRecent(await listNewestReflections(opened, 3));

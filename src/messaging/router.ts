@@ -1,7 +1,13 @@
 import type { PromptEvent } from '../prompts/events';
 import type { Prompt } from '../prompts/schema';
 import { selectPrompt } from '../prompts/select';
-import { CAPTURE_DRAFT_ID, type Draft, type DraftFields, emptyDraftFields } from '../reflections/draft';
+import {
+  CAPTURE_DRAFT_ID,
+  type Draft,
+  type DraftFields,
+  emptyDraftFields,
+  withQuote,
+} from '../reflections/draft';
 import { localDate } from '../reflections/local-date';
 import type { EffectiveSettings } from '../settings/merge';
 import { ContentMessage, ExtensionPageMessage, type PromptOffer } from './protocol';
@@ -67,7 +73,7 @@ export function createRouter(deps: RouterDeps) {
 
   /** "Reflect on selection": the user chose this text, so it may go into their draft. */
   async function reflectOnSelection(quote: string, page: { title?: string; url?: string }) {
-    await prefillDraft({ quote: quote.slice(0, 5000) });
+    await prefillDraft({ quote });
     await deps.openCapture('selection', offeredPage(page.title, page.url));
   }
 
@@ -149,10 +155,16 @@ export function createRouter(deps: RouterDeps) {
     const fields = existing?.fields ?? emptyDraftFields(localDate(now));
     const { quote, ...rest } = patch;
     // A new page is starting this draft: whatever was offered or kept from an earlier page goes.
-    const { pageUrl: _url, pageTitle: _title, keepPageTitle: _keptTitle, ...kept } = fields;
+    const {
+      pageUrl: _url,
+      pageTitle: _title,
+      keepPageTitle: _keptTitle,
+      quoteNotice: _told,
+      ...kept
+    } = fields;
     const next: DraftFields = { ...kept, ...rest, keepPageUrl: false };
     if (fields.title.trim()) next.title = fields.title;
-    if (quote) next.what = `${fields.what ? `${fields.what}\n\n` : ''}“${quote}”\n\n`;
+    if (quote) Object.assign(next, withQuote(fields.what, quote));
     await deps.drafts.save({ id: CAPTURE_DRAFT_ID, savedAt: now.toISOString(), fields: next });
   }
 

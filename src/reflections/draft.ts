@@ -77,3 +77,21 @@ export function emptyDraftFields(today: string): DraftFields {
     keepPageUrl: false,
   };
 }
+
+/** The longest quote "Reflect on selection" adds, and the most "What happened?" can hold. */
+export const MAX_QUOTE = 5000;
+const MAX_WHAT = 20_000;
+
+/**
+ * Adds a quoted selection to what the user already wrote, within both limits, and says when the quote was
+ * shortened or could not be added at all, so the capture form can tell the user instead of failing silently.
+ */
+export function withQuote(what: string, quote: string): Pick<DraftFields, 'what' | 'quoteNotice'> {
+  const before = what ? `${what}\n\n` : '';
+  const room = MAX_WHAT - before.length - '“…”\n\n'.length;
+  const limit = Math.min(MAX_QUOTE, room);
+  // A few characters of quote are no use to anyone: leave the draft as it was and say why.
+  if (limit < 20) return { what, quoteNotice: 'not-added' };
+  if (quote.length <= limit) return { what: `${before}“${quote}”\n\n` };
+  return { what: `${before}“${quote.slice(0, limit)}…”\n\n`, quoteNotice: 'cut' };
+}

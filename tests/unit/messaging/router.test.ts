@@ -4,7 +4,7 @@ import { PromptOffer } from '../../../src/messaging/protocol';
 import { createRouter, RejectedMessage, type RouterDeps } from '../../../src/messaging/router';
 import type { PromptEvent } from '../../../src/prompts/events';
 import { builtInPrompts } from '../../../src/prompts/library';
-import { type Draft, emptyDraftFields } from '../../../src/reflections/draft';
+import { Draft, emptyDraftFields, MAX_QUOTE } from '../../../src/reflections/draft';
 import { mergeSettings } from '../../../src/settings/merge';
 import { defaultSettings } from '../../../src/settings/schema';
 
@@ -182,6 +182,31 @@ describe('router: reflect on selection', () => {
     expect(fields?.pageTitle).toBeUndefined();
     expect(fields?.pageUrl).toBeUndefined();
     expect(r.offeredPages).toEqual([{ title: 'Minutes', url: tabUrl }]);
+    expect(r.opened).toEqual(['selection']);
+  });
+
+  // #11 point 6: the draft plus the quote must never exceed the limit (the save used to fail silently).
+  it('says so when a long quote is cut, and the draft stays valid', async () => {
+    const r = setup();
+    await r.reflectOnSelection('Families were not asked. '.repeat(400), { url: tabUrl });
+    const draft = Draft.parse(r.drafts.get('capture'));
+    expect(draft.fields.quoteNotice).toBe('cut');
+    expect(draft.fields.what.length).toBeLessThanOrEqual(MAX_QUOTE + 10);
+    expect(r.opened).toEqual(['selection']);
+  });
+
+  it('says so when the draft is too full for the quote, and keeps what was typed', async () => {
+    const r = setup();
+    const typed = 'x'.repeat(19_990);
+    r.drafts.set('capture', {
+      id: 'capture',
+      savedAt: '2026-11-25T09:00:00Z',
+      fields: { ...emptyDraftFields('2026-11-25'), what: typed },
+    });
+    await r.reflectOnSelection('The carers asked to co-chair the next meeting.', { url: tabUrl });
+    const draft = Draft.parse(r.drafts.get('capture'));
+    expect(draft.fields.what).toBe(typed);
+    expect(draft.fields.quoteNotice).toBe('not-added');
     expect(r.opened).toEqual(['selection']);
   });
 });
