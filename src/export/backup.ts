@@ -6,8 +6,12 @@ import { Settings } from '../settings/schema';
 
 export const BACKUP_FORMAT = 'power-of-many-backup';
 export const BACKUP_VERSION = 1;
-/** Far above any real user's data (10,000 long reflections is about 30 MB), low enough to parse safely. */
+/**
+ * The most one backup file may hold, low enough to parse safely. Larger backups are written as several
+ * files (parts) of at most PART_BYTES each, which import together, so an export of any size reads back.
+ */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const PART_BYTES = 32 * 1024 * 1024;
 
 const isoDateTime = z.string().datetime({ offset: true });
 
@@ -22,6 +26,12 @@ export const BackupPack = z
   .strict();
 export type BackupPack = z.infer<typeof BackupPack>;
 
+export const BackupPart = z
+  .object({ index: z.number().int().min(1).max(1000), count: z.number().int().min(2).max(1000) })
+  .strict()
+  .refine((p) => p.index <= p.count, { message: 'the part number is larger than the number of parts' });
+export type BackupPart = z.infer<typeof BackupPart>;
+
 /** Everything a user owns, in one versioned JSON file. */
 export const Backup = z
   .object({
@@ -32,6 +42,8 @@ export const Backup = z
     promptEvents: z.array(PromptEvent).max(1_000_000),
     settings: Settings.optional(),
     packs: z.array(BackupPack).max(200).optional(),
+    /** Only in a backup written as several files: which file this is. All parts share exportedAt. */
+    part: BackupPart.optional(),
   })
   .strict()
   .meta({
@@ -45,6 +57,7 @@ export interface BackupData {
   promptEvents: readonly PromptEvent[];
   settings?: Settings;
   packs?: readonly BackupPack[];
+  part?: BackupPart;
 }
 
 /** A backup file's text: pretty JSON, fields in a fixed order so two backups compare line by line. */
@@ -57,6 +70,7 @@ export function toBackup(data: BackupData, now: Date): string {
     promptEvents: data.promptEvents,
     ...(data.settings ? { settings: data.settings } : {}),
     ...(data.packs ? { packs: data.packs } : {}),
+    ...(data.part ? { part: data.part } : {}),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
@@ -66,7 +80,10 @@ export function backupJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(Backup, { io: 'input' }) as Record<string, unknown>;
 }
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+/** notes: what was left out without stopping the import (fields this version does not use). */
+export type ParseBackupResult =
+  | { ok: true; backup: Backup; notes: string[] }
+  | { ok: false; errors: string[] };
 
 type PathKey = string | number;
 
@@ -276,6 +293,35 @@ function capped(errors: string[]): string[] {
   return [...errors.slice(0, MAX_ERRORS), `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`];
 }
 
+const importedKeys = new Set(['format', 'version', 'exportedAt', 'reflections', 'promptEvents', 'part']);
+const Packs = z.array(BackupPack).max(200);
+
+/**
+ * Settings and prompt packs are never imported (they stay as they are on this device), and fields this
+ * version does not know are not used: none of them may stop the reflections from being restored.
+ */
+function splitUnused(root: Record<string, unknown>) {
+  const notes: string[] = [];
+  const known: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(root)) {
+    if (importedKeys.has(key)) known[key] = value;
+    else if (key !== 'settings' && key !== 'packs')
+      notes.push(`"${shown(key)}" is not part of a Power of Many backup, so it was left out.`);
+  }
+  const settings = root.settings === undefined ? undefined : Settings.safeParse(root.settings);
+  const packs = root.packs === undefined ? undefined : Packs.safeParse(root.packs);
+  if (settings && !settings.success)
+    notes.push('The settings in this file are not in a form this version reads, so they were left out.');
+  if (packs && !packs.success)
+    notes.push('The prompt packs in this file are not in a form this version reads, so they were left out.');
+  return {
+    notes,
+    known,
+    settings: settings?.success ? settings.data : undefined,
+    packs: packs?.success ? packs.data : undefined,
+  };
+}
+
 /**
  * Reads a backup file's text and checks all of it before anything is written: JSON syntax, size, forbidden
  * keys, every field against the schema, and duplicate ids. Errors name the record and the field.
@@ -328,10 +374,17 @@ export function parseBackup(text: string): ParseBackupResult {
     };
   }
 
-  const result = Backup.safeParse(root);
+  // Only what is imported must be perfect; anything else odd or unknown is left out and said so.
+  const { settings, packs, notes, known } = splitUnused(root);
+  const result = Backup.safeParse(known);
   if (!result.success)
     return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, root))) };
   const duplicates = duplicateErrors(result.data, root);
   if (duplicates.length > 0) return { ok: false, errors: capped(duplicates) };
-  return { ok: true, backup: result.data };
+  const backup: Backup = {
+    ...result.data,
+    ...(settings === undefined ? {} : { settings }),
+    ...(packs === undefined ? {} : { packs }),
+  };
+  return { ok: true, backup, notes };
 }

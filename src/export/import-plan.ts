@@ -19,6 +19,33 @@ export interface ImportPlan {
 export const sameTimeConflictReason =
   'The saved copy and the backup were last changed at the same time but differ, so the saved copy was kept.';
 
+/** How far ahead of this computer's clock another device's clock may be before a date counts as the future. */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const EARLIEST = Date.UTC(1900, 0, 1);
+const DAY_MS = 86_400_000;
+
+/**
+ * Why a reflection's dates cannot be right, or null. A far-future updatedAt would win every later merge,
+ * and years such as 0000 or 9999 are typing or clock errors, so such a reflection is left out, not trusted.
+ */
+export function implausibleDate(r: Reflection, now: Date): string | null {
+  const latest = now.getTime() + CLOCK_SKEW_MS;
+  const checks: [string, string, number, number][] = [
+    ['createdAt', r.createdAt, EARLIEST, latest],
+    ['updatedAt', r.updatedAt, EARLIEST, latest],
+    // The event's day can be a day ahead in another time zone.
+    ['occurredOn', r.occurredOn, EARLIEST, latest + DAY_MS],
+  ];
+  for (const [field, value, earliest, last] of checks) {
+    const at = Date.parse(value);
+    if (!(at >= earliest))
+      return `${field} is ${value}, too long ago to be right. Check the date in the file, then import it again.`;
+    if (at > last)
+      return `${field} is ${value}, which is in the future. Check the date in the file, or this computer's clock, then import it again.`;
+  }
+  return null;
+}
+
 /** JSON with keys in a fixed order, so two copies of a record compare equal whatever order their keys are in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -36,12 +63,18 @@ export function planImport(
   existing: readonly Reflection[] | ReadonlyMap<string, Reflection>,
   backup: Backup,
   existingPromptEventIds: ReadonlySet<string> = new Set(),
+  now: Date = new Date(),
 ): ImportPlan {
   const saved: ReadonlyMap<string, Reflection> =
     existing instanceof Map ? existing : new Map((existing as readonly Reflection[]).map((r) => [r.id, r]));
   const plan: ImportPlan = { add: [], update: [], unchanged: 0, rejected: [], promptEvents: [] };
 
   for (const incoming of backup.reflections) {
+    const wrongDate = implausibleDate(incoming, now);
+    if (wrongDate) {
+      plan.rejected.push({ id: incoming.id, reason: wrongDate });
+      continue;
+    }
     const current = saved.get(incoming.id);
     if (!current) {
       plan.add.push(incoming);

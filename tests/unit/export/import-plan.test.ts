@@ -8,6 +8,7 @@ import { backupDataArb } from './arbitraries';
 import { makeReflection, testId } from './factory';
 
 const now = new Date('2026-04-05T10:00:00.000Z');
+const farFuture = new Date('2100-01-01T00:00:00Z');
 
 function backupOf(reflections: Reflection[], promptEvents: PromptEvent[] = []): Backup {
   const result = parseBackup(toBackup({ reflections, promptEvents }, now));
@@ -88,10 +89,11 @@ describe('planImport', () => {
     fc.assert(
       fc.property(backupDataArb, (data) => {
         const backup = backupOf([...data.reflections], [...data.promptEvents]);
-        const first = planImport([], backup);
+        // Every generated date is plausible from the arbitraries' latest moment, so none is left out here.
+        const first = planImport([], backup, new Set(), farFuture);
         expect(first.add).toEqual(backup.reflections);
         expect(first.promptEvents).toEqual(backup.promptEvents);
-        const second = planImport(first.add, backup, new Set(first.promptEvents.map((e) => e.id)));
+        const second = planImport(first.add, backup, new Set(first.promptEvents.map((e) => e.id)), farFuture);
         expect(second).toEqual({
           add: [],
           update: [],
@@ -102,5 +104,36 @@ describe('planImport', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+// #11 point 15: a far-future or impossible date must not win every later merge; one bad item is not all.
+describe('planImport leaves out reflections whose dates cannot be right, one by one', () => {
+  const at = new Date('2026-11-29T12:00:00Z');
+  const good = makeReflection({ id: testId(10), updatedAt: '2026-11-28T09:00:00Z', title: 'Fine' });
+  it.each([
+    ['updatedAt', '9999-12-31T00:00:00Z', /updatedAt is 9999-12-31T00:00:00Z, which is in the future/],
+    [
+      'updatedAt',
+      '2026-12-05T00:00:00Z',
+      /in the future\. Check the date in the file, or this computer's clock/,
+    ],
+    ['createdAt', '0000-01-01T00:00:00Z', /createdAt is 0000-01-01T00:00:00Z, too long ago/],
+    ['occurredOn', '9999-01-01', /occurredOn is 9999-01-01, which is in the future/],
+    ['occurredOn', '0000-06-01', /occurredOn is 0000-06-01, too long ago/],
+  ])('%s %s', (field, value, reason) => {
+    const bad = makeReflection({ id: testId(11), title: 'Bad', [field]: value });
+    const plan = planImport([], backupOf([good, bad]), new Set(), at);
+    expect(plan.add.map((r) => r.title)).toEqual(['Fine']);
+    expect(plan.rejected).toEqual([{ id: bad.id, reason: expect.stringMatching(reason) }]);
+  });
+
+  it('allows a clock a few hours ahead, as another computer may have', () => {
+    const ahead = makeReflection({
+      id: testId(12),
+      updatedAt: '2026-11-29T20:00:00Z',
+      occurredOn: '2026-11-30',
+    });
+    expect(planImport([], backupOf([ahead]), new Set(), at).add).toHaveLength(1);
   });
 });

@@ -47,7 +47,7 @@ describe('#11 point 3: an import planned earlier never overwrites an edit saved 
       updatedAt: '2030-01-01T00:00:00.000Z',
     };
     const backup = { reflections: [fromFile], promptEvents: [] } as never;
-    const plan = planImport(await listReflections(db), backup);
+    const plan = planImport(await listReflections(db), backup, new Set(), new Date('2032-01-01T00:00:00Z'));
     expect(plan.update).toHaveLength(1);
 
     // Another tab saves a newer edit while the import report is on screen.
@@ -117,8 +117,8 @@ describe('#11 points 5 and 9: the trash', () => {
     const a = await saveReflection(db, makeReflection({ title: 'A' }));
     const b = await saveReflection(db, makeReflection({ title: 'B' }));
     await saveDraft(db, makeDraft(editDraftId(a.id, 'x'), 'unsaved words about A'));
-    await deleteReflections(db, [a.id]);
-    await deleteReflections(db, [b.id]);
+    await deleteReflections(db, [a.id], new Date('2025-05-01T10:00:00Z'));
+    await deleteReflections(db, [b.id], new Date('2025-05-01T10:05:00Z'));
     expect((await listTrash(db)).map((e) => e.reflection.title)).toEqual(['B', 'A']);
     await restoreFromTrash(db, [a.id]);
     expect((await listReflections(db)).map((r) => r.title)).toEqual(['A']);

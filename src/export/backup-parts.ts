@@ -1,0 +1,109 @@
+import { type Backup, type BackupData, PART_BYTES, parseBackup, toBackup } from './backup';
+
+let scratch = new Uint8Array(0);
+
+/** UTF-8 length (non-ASCII text takes two to four bytes a character), encoded natively into a reused buffer. */
+export function utf8Length(text: string): number {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  return new TextEncoder().encodeInto(text, scratch).written;
+}
+
+/** Room left in a part for the file's own lines (format, version, dates, part number) and indentation. */
+const ENVELOPE = 4096;
+
+/** Splits records into runs whose pretty-printed size stays under the part limit. */
+function packed<T>(items: readonly T[], limit: number): T[][] {
+  const runs: T[][] = [[]];
+  let size = 0;
+  for (const item of items) {
+    // Nested one level deeper in the file than here, so every line gains a little indentation: allow 10%.
+    const bytes = Math.ceil(utf8Length(JSON.stringify(item, null, 2)) * 1.1) + 8;
+    const run = runs[runs.length - 1] as T[];
+    if (run.length > 0 && size + bytes > limit) {
+      runs.push([item]);
+      size = bytes;
+    } else {
+      run.push(item);
+      size += bytes;
+    }
+  }
+  return runs;
+}
+
+/**
+ * A backup's text as one file, or as several when it would be too large for one: each part is a valid backup
+ * of its own (same exportedAt, numbered "part i of n"); settings and packs travel in part 1. Import reads
+ * the parts together.
+ */
+export function toBackupParts(data: BackupData, now: Date, partBytes = PART_BYTES): string[] {
+  const limit = partBytes - ENVELOPE;
+  const reflectionRuns = packed(data.reflections, limit);
+  const eventRuns = data.promptEvents.length > 0 ? packed(data.promptEvents, limit) : [];
+  const count = reflectionRuns.filter((r) => r.length > 0).length + eventRuns.length;
+  if (count <= 1) return [toBackup(data, now)];
+  const parts: BackupData[] = [
+    ...reflectionRuns.filter((r) => r.length > 0).map((reflections) => ({ reflections, promptEvents: [] })),
+    ...eventRuns.map((promptEvents) => ({ reflections: [], promptEvents })),
+  ];
+  return parts.map((part, i) =>
+    toBackup(
+      {
+        ...part,
+        ...(i === 0 && data.settings ? { settings: data.settings } : {}),
+        ...(i === 0 && data.packs ? { packs: data.packs } : {}),
+        part: { index: i + 1, count },
+      },
+      now,
+    ),
+  );
+}
+
+export type ChosenFile = { name: string; text: string };
+export type ParsePartsResult =
+  | { ok: true; backup: Backup; notes: string[] }
+  | { ok: false; errors: string[] };
+
+/**
+ * Reads one backup file, or every part of a backup written as several, into one backup. Each file is
+ * checked on its own first; then the parts must all come from the same export, with none missing.
+ */
+export function parseBackupFiles(files: readonly ChosenFile[]): ParsePartsResult {
+  const parsed = files.map((f) => ({ name: f.name, result: parseBackup(f.text) }));
+  const errors = parsed.flatMap(({ name, result }) =>
+    result.ok ? [] : result.errors.map((e) => (files.length > 1 ? `${name}: ${e}` : e)),
+  );
+  if (errors.length > 0) return { ok: false, errors };
+  const backups = parsed.map(({ result }) => (result as { backup: Backup }).backup);
+  const notes = parsed.flatMap(({ result }) => (result as { notes: string[] }).notes);
+  const first = backups[0];
+  if (!first) return { ok: false, errors: ['No file was chosen.'] };
+  if (backups.length === 1 && !first.part) return { ok: true, backup: first, notes };
+  const problem = partsProblem(backups);
+  if (problem) return { ok: false, errors: [problem] };
+  const ordered = [...backups].sort((a, b) => (a.part?.index ?? 0) - (b.part?.index ?? 0));
+  const { part: _part, ...head } = ordered[0] as Backup;
+  return {
+    ok: true,
+    notes,
+    backup: {
+      ...head,
+      reflections: ordered.flatMap((b) => b.reflections),
+      promptEvents: ordered.flatMap((b) => b.promptEvents),
+    },
+  };
+}
+
+function partsProblem(backups: readonly Backup[]): string | null {
+  const count = backups[0]?.part?.count;
+  const exportedAt = backups[0]?.exportedAt;
+  if (!count || backups.some((b) => !b.part))
+    return 'Choose either one backup file, or all the parts of one backup, not a mix.';
+  if (backups.some((b) => b.part?.count !== count || b.exportedAt !== exportedAt))
+    return 'These files are parts of different backups. Choose all the parts of one backup together.';
+  const have = new Set(backups.map((b) => b.part?.index));
+  if (have.size !== backups.length) return 'The same part was chosen twice. Choose each part once.';
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
+  if (missing.length > 0)
+    return `This backup is in ${count} files and part ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Choose all ${count} files together (they end "part-1-of-${count}.json" and so on).`;
+  return null;
+}
