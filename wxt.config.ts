@@ -40,7 +40,17 @@ export default defineConfig({
     default_locale: 'en_GB',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      // Test builds hold it from the start, as they do 127.0.0.1: a headless browser cannot answer the prompt.
+      ...(testBuild ? ['downloads'] : []),
+    ],
+    // Asked for only when the user backs up before "delete all", to check the file was really written.
+    optional_permissions: testBuild ? [] : ['downloads'],
     host_permissions: testBuild ? ['http://127.0.0.1/*'] : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

@@ -1,48 +1,40 @@
 import { useState } from 'preact/hooks';
 import { clearAllData, type PomDb } from '../../src/reflections/store';
-import { Button, Field, Notice } from '../../src/ui/components';
+import { Button, Check, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
-import { backupFile } from './backup-data';
-import { downloadFile } from './download';
+import { BackupStatus } from './BackupStatus';
 import { storeMessage } from './store-message';
+import { useVerifiedBackup } from './use-verified-backup';
 
 type Props = { db: PomDb | null; onDeleted(): Promise<void> };
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
 
-/** The one irreversible action: it asks for the confirmation word, and offers a backup right there first. */
+/**
+ * The one irreversible action: it asks for the confirmation word, and goes ahead only once a backup was
+ * saved and checked, or the user chose to delete without one.
+ */
 export function DeleteAll({ db, onDeleted }: Props) {
   const [typed, setTyped] = useState('');
+  const [noBackup, setNoBackup] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const backup = useVerifiedBackup(db);
   const word = t('deleteAllWord');
-
-  const backUp = async () => {
-    if (!db) return;
-    setStatus(null);
-    try {
-      const file = await backupFile(db);
-      downloadFile(file);
-      setStatus({ tone: 'success', text: t('deleteAllBackedUp', file.filename) });
-    } catch (e) {
-      setStatus({ tone: 'error', text: t('deleteAllBackupFailed', storeMessage(e)) });
-    }
-  };
 
   const deleteAll = async (e: Event) => {
     e.preventDefault();
     setStatus(null);
-    if (typed.trim() !== word) {
-      setError(t('deleteAllMismatch', word));
-      return;
-    }
+    if (typed.trim() !== word) return setError(t('deleteAllMismatch', word));
+    if (backup.state.step !== 'saved' && !noBackup) return setError(t('deleteAllNeedBackup'));
     if (!db) return;
     setError(undefined);
     setBusy(true);
     try {
       await clearAllData(db);
       setTyped('');
+      backup.reset();
       setStatus({ tone: 'success', text: t('deleteAllDone') });
       await onDeleted();
     } catch (err) {
@@ -57,11 +49,13 @@ export function DeleteAll({ db, onDeleted }: Props) {
       <h3 id="delete-all-heading">{t('deleteAllHeading')}</h3>
       <p>{t('deleteAllIntro')}</p>
       <p>
-        <Button onClick={() => void backUp()} disabled={!db || busy}>
+        <Button onClick={backup.save} disabled={!db || busy || backup.state.step === 'saving'}>
           {t('deleteAllBackupFirst')}
         </Button>
       </p>
+      <BackupStatus state={backup.state} />
       <form onSubmit={deleteAll}>
+        <Check label={t('deleteAllNoBackup')} checked={noBackup} onChange={setNoBackup} />
         <Field label={t('deleteAllConfirmLabel', word)} error={error}>
           {(id, describedBy) => (
             <input

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exportAs } from '../../src/export/formats';
+import { type ExportFile, exportAs } from '../../src/export/formats';
 import type { Reflection } from '../../src/reflections/model';
 import type { ReflectionFilter } from '../../src/reflections/query';
 import type { PomDb } from '../../src/reflections/store';
@@ -7,7 +7,7 @@ import { StoreError } from '../../src/reflections/store';
 import type { ExportFormat } from '../../src/settings/schema';
 import { Button, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
-import { backupFile } from './backup-data';
+import { backupFiles } from './backup-data';
 import { downloadFile } from './download';
 import {
   choiceLabelKeys,
@@ -33,6 +33,14 @@ type Props = {
 };
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
+
+function exportedText(files: readonly ExportFile[]): string {
+  const first = files[0];
+  if (!first) return '';
+  return files.length === 1
+    ? t('exportDone', [formatCount(first.count), first.filename])
+    : t('exportDoneParts', [formatCount(first.count), formatCount(files.length), first.filename]);
+}
 
 /** Export the selection, the log's current filter or everything, in the format the user needs. */
 export function ExportPanel({ db, all, matching, filter, filterActive, selected, defaultFormat }: Props) {
@@ -79,16 +87,21 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
     }
     setBusy(true);
     try {
-      const file = isBackup
-        ? await backupFile(db)
-        : await exportAs(
-            choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print'>,
-            { reflections: chosen, promptEvents: [] },
-            { now: new Date(), ...(appraisalYear === undefined ? {} : { appraisalYear }) },
-          );
+      if (isBackup) {
+        const files = await backupFiles(db);
+        for (const file of files) downloadFile(file);
+        setConfirming(false);
+        setStatus({ tone: 'success', text: exportedText(files) });
+        return;
+      }
+      const file = await exportAs(
+        choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print'>,
+        { reflections: chosen, promptEvents: [] },
+        { now: new Date(), ...(appraisalYear === undefined ? {} : { appraisalYear }) },
+      );
       downloadFile(file);
       setConfirming(false);
-      setStatus({ tone: 'success', text: t('exportDone', [formatCount(file.count), file.filename]) });
+      setStatus({ tone: 'success', text: exportedText([file]) });
     } catch (error) {
       setStatus({
         tone: 'error',

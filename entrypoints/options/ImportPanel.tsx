@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
-import { backupSizeError, parseBackup } from '../../src/export/backup';
+import { backupSizeError } from '../../src/export/backup';
+import { parseBackupFiles } from '../../src/export/backup-parts';
 import { type ImportPlan, planImport } from '../../src/export/import-plan';
-import { importRecords, listPromptEvents, listReflections, type PomDb } from '../../src/reflections/store';
+import {
+  type ImportOutcome,
+  importRecords,
+  listPromptEvents,
+  listReflections,
+  type PomDb,
+} from '../../src/reflections/store';
 import { Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { formatCount } from './format';
@@ -14,10 +21,15 @@ type State =
   | { step: 'idle' }
   | { step: 'checking' }
   | { step: 'invalid'; fileName: string; errors: string[] }
-  | { step: 'planned'; fileName: string; plan: ImportPlan; keepsSettingsAndPacks: boolean }
-  | { step: 'importing'; fileName: string; plan: ImportPlan; keepsSettingsAndPacks: boolean }
+  | {
+      step: 'planned' | 'importing';
+      fileName: string;
+      plan: ImportPlan;
+      keepsSettingsAndPacks: boolean;
+      notes: string[];
+    }
   | { step: 'failed'; text: string }
-  | { step: 'done'; added: number; updated: number; events: number };
+  | { step: 'done'; outcome: ImportOutcome };
 
 /**
  * Restoring a backup: the whole file is checked first, then the user sees what would change, and only then
@@ -27,35 +39,36 @@ export function ImportPanel({ db, onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [inputKey, setInputKey] = useState(0);
 
-  const check = async (file: File) => {
+  const check = async (chosen: File[]) => {
     if (!db) {
       setState({ step: 'failed', text: t('importNotReady') });
       return;
     }
-    const tooBig = backupSizeError(file.size);
+    const fileName = chosen.map((f) => f.name).join(', ');
+    const tooBig = chosen.map((f) => backupSizeError(f.size)).find((e) => e !== null);
     if (tooBig) {
-      setState({ step: 'invalid', fileName: file.name, errors: [tooBig] });
+      setState({ step: 'invalid', fileName, errors: [tooBig] });
       return;
     }
     setState({ step: 'checking' });
-    let text: string;
+    let files: { name: string; text: string }[];
     try {
-      text = await file.text();
+      files = await Promise.all(chosen.map(async (f) => ({ name: f.name, text: await f.text() })));
     } catch {
       setState({ step: 'failed', text: t('importReadFailed') });
       return;
     }
-    const parsed = parseBackup(text);
+    const parsed = parseBackupFiles(files);
     if (!parsed.ok) {
-      setState({ step: 'invalid', fileName: file.name, errors: parsed.errors });
+      setState({ step: 'invalid', fileName, errors: parsed.errors });
       return;
     }
     try {
       const [existing, events] = await Promise.all([listReflections(db), listPromptEvents(db)]);
-      const plan = planImport(existing, parsed.backup, new Set(events.map((e) => e.id)));
+      const plan = planImport(existing, parsed.backup, new Set(events.map((e) => e.id)), new Date());
       const keepsSettingsAndPacks =
         parsed.backup.settings !== undefined || (parsed.backup.packs?.length ?? 0) > 0;
-      setState({ step: 'planned', fileName: file.name, plan, keepsSettingsAndPacks });
+      setState({ step: 'planned', fileName, plan, keepsSettingsAndPacks, notes: parsed.notes });
     } catch (error) {
       setState({ step: 'failed', text: storeMessage(error) });
     }
@@ -66,16 +79,12 @@ export function ImportPanel({ db, onImported }: Props) {
     const { plan } = state;
     setState({ ...state, step: 'importing' });
     try {
-      await importRecords(db, {
+      // The plan was made when the file was chosen; the store checks each reflection again as it writes.
+      const outcome = await importRecords(db, {
         reflections: [...plan.add, ...plan.update],
         promptEvents: plan.promptEvents,
       });
-      setState({
-        step: 'done',
-        added: plan.add.length,
-        updated: plan.update.length,
-        events: plan.promptEvents.length,
-      });
+      setState({ step: 'done', outcome });
       setInputKey((k) => k + 1);
       await onImported();
     } catch (error) {
@@ -99,10 +108,11 @@ export function ImportPanel({ db, onImported }: Props) {
             id={id}
             type="file"
             accept=".json,application/json"
+            multiple
             aria-describedby={describedBy}
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void check(file);
+              const files = [...(e.currentTarget.files ?? [])];
+              if (files.length > 0) void check(files);
             }}
           />
         )}
@@ -124,6 +134,7 @@ export function ImportPanel({ db, onImported }: Props) {
           fileName={state.fileName}
           plan={state.plan}
           keepsSettingsAndPacks={state.keepsSettingsAndPacks}
+          notes={state.notes}
           busy={state.step === 'importing'}
           onConfirm={() => void confirm()}
           onCancel={reset}
@@ -131,7 +142,13 @@ export function ImportPanel({ db, onImported }: Props) {
       )}
       {state.step === 'done' && (
         <Notice tone="success">
-          {t('importDone', [formatCount(state.added), formatCount(state.updated), formatCount(state.events)])}
+          {t('importDone', [
+            formatCount(state.outcome.added),
+            formatCount(state.outcome.updated),
+            formatCount(state.outcome.events),
+          ])}
+          {state.outcome.keptNewer.length > 0 &&
+            ` ${t('importKeptNewer', formatCount(state.outcome.keptNewer.length))}`}
         </Notice>
       )}
     </section>

@@ -8,6 +8,8 @@ type Props = {
   fileName: string;
   plan: ImportPlan;
   keepsSettingsAndPacks: boolean;
+  /** What the file held that is not imported (unknown fields, unreadable settings or packs). */
+  notes: readonly string[];
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -30,7 +32,8 @@ function Titles({ reflections }: { reflections: readonly Reflection[] }) {
 }
 
 /** What importing this file would do, before anything is written. */
-export function ImportReport({ fileName, plan, keepsSettingsAndPacks, busy, onConfirm, onCancel }: Props) {
+export function ImportReport(props: Props) {
+  const { fileName, plan, keepsSettingsAndPacks, notes, busy, onConfirm, onCancel } = props;
   const changes = plan.add.length + plan.update.length + plan.promptEvents.length;
   return (
     <section aria-labelledby="import-report-heading">
@@ -58,6 +61,16 @@ export function ImportReport({ fileName, plan, keepsSettingsAndPacks, busy, onCo
         </Notice>
       )}
       {keepsSettingsAndPacks && <p class="pom-hint">{t('importSettingsNotChanged')}</p>}
+      {notes.length > 0 && (
+        <div class="pom-hint">
+          <p>{t('importNotesHeading')}</p>
+          <ul>
+            {notes.slice(0, SHOWN).map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {changes === 0 && <p>{t('importNothingNew')}</p>}
       <div class="pom-row">
         <Button variant="primary" onClick={onConfirm} disabled={busy || changes === 0}>

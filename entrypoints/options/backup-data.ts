@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackupData } from '../../src/export/backup';
-import { type ExportFile, exportAs } from '../../src/export/formats';
+import { toBackupParts } from '../../src/export/backup-parts';
+import type { ExportFile } from '../../src/export/formats';
 import { type PomDb, readBackupRecords } from '../../src/reflections/store';
 import { parseUserSettings } from '../../src/settings/merge';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
@@ -29,7 +30,22 @@ export async function collectBackupData(db: PomDb): Promise<BackupData> {
   return { ...records, settings };
 }
 
-/** A complete JSON backup file, named with today's date. */
-export async function backupFile(db: PomDb, now = new Date()): Promise<ExportFile> {
-  return exportAs('json', await collectBackupData(db), { now });
+/**
+ * A complete JSON backup, named with today's date: one file, or several parts when it is too large for
+ * one file to be read back safely ("…-part-1-of-3.json").
+ */
+export async function backupFiles(db: PomDb, now = new Date()): Promise<ExportFile[]> {
+  const data = await collectBackupData(db);
+  const texts = toBackupParts(data, now);
+  const day = now.toISOString().slice(0, 10);
+  const encoder = new TextEncoder();
+  return texts.map((text, i) => ({
+    filename:
+      texts.length === 1
+        ? `power-of-many-backup-${day}.json`
+        : `power-of-many-backup-${day}-part-${i + 1}-of-${texts.length}.json`,
+    mimeType: 'application/json',
+    bytes: encoder.encode(text),
+    count: data.reflections.length,
+  }));
 }
