@@ -1,24 +1,16 @@
-import { browser } from 'wxt/browser';
 import type { BackupData } from '../../src/export/backup';
 import { toBackupParts } from '../../src/export/backup-parts';
 import type { ExportFile } from '../../src/export/formats';
 import { type PomDb, readBackupRecords } from '../../src/reflections/store';
-import { parseUserSettings } from '../../src/settings/merge';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
-import { SETTINGS_KEY } from '../../src/shell/settings-store';
+import { readUserSettings } from '../../src/shell/settings-store';
 
 /**
  * The user's own choices, without organisation policy mixed in, so restoring a backup elsewhere never
- * turns an organisation's settings into personal ones. Mirrors settings-store's choice of storage area.
+ * turns an organisation's settings into personal ones.
  */
 async function userSettings(): Promise<Settings> {
-  let stored: Record<string, unknown>;
-  try {
-    stored = await browser.storage.sync.get(SETTINGS_KEY);
-  } catch {
-    stored = await browser.storage.local.get(SETTINGS_KEY);
-  }
-  return { ...defaultSettings, ...parseUserSettings(stored[SETTINGS_KEY]) };
+  return { ...defaultSettings, ...(await readUserSettings()) };
 }
 
 /**

@@ -2,7 +2,10 @@ import type { PromptCategory, PromptPack } from '../prompts/schema';
 import { ManagedPolicy, Settings } from './schema';
 
 export type EffectiveSettings = {
+  /** settings.sites is every site Power of Many runs on: the organisation's and the user's. */
   settings: Settings;
+  /** The user's own sites only: what to save when the user adds or removes one (never the organisation's). */
+  userSites: string[];
   /** Sites and categories the organisation set, which the user cannot remove. */
   orgSites: string[];
   orgDisabledCategories: PromptCategory[];
@@ -15,6 +18,17 @@ export type EffectiveSettings = {
 
 const settingKeys = Object.keys(Settings.shape) as (keyof Settings)[];
 
+/** The most sites a user's own list can hold once read back (settings allow 200 to be chosen). */
+export const MAX_STORED_SITES = 1000;
+const Site = Settings.shape.sites.element;
+
+/** Each stored site that is still valid; a list that grew too long is kept, never dropped as a whole. */
+function parseSites(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const valid = raw.filter((s): s is string => Site.safeParse(s).success);
+  return [...new Set(valid)].slice(0, MAX_STORED_SITES);
+}
+
 /** Keeps each stored setting that is still valid, so one bad value never resets the rest. */
 export function parseUserSettings(raw: unknown): Partial<Settings> {
   if (!raw || typeof raw !== 'object') return {};
@@ -22,6 +36,10 @@ export function parseUserSettings(raw: unknown): Partial<Settings> {
   for (const key of settingKeys) {
     const value = (raw as Record<string, unknown>)[key];
     if (value === undefined) continue;
+    if (key === 'sites') {
+      out.sites = parseSites(value);
+      continue;
+    }
     const parsed = Settings.shape[key].safeParse(value);
     if (parsed.success) out[key] = parsed.data;
   }
@@ -54,8 +72,10 @@ export function mergeSettings(
   policy: ManagedPolicy,
 ): EffectiveSettings {
   const merged: Settings = { ...defaults, ...user };
+  const userSites = [...merged.sites];
   const orgSites = policy.sites ?? [];
   const orgDisabledCategories = policy.disabledCategories ?? [];
+  // Merged here, at read time only, and never saved: a site the organisation withdraws stops at once.
   merged.sites = [...new Set([...orgSites, ...merged.sites])];
   merged.disabledCategories = [...new Set([...orgDisabledCategories, ...merged.disabledCategories])];
 
@@ -69,6 +89,7 @@ export function mergeSettings(
 
   return {
     settings: merged,
+    userSites,
     orgSites,
     orgDisabledCategories,
     dailyCapRange: {

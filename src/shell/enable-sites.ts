@@ -9,8 +9,9 @@ import { loadSettings, saveSettings } from './settings-store';
 export function enableSites(patterns: string[]): Promise<boolean> {
   return browser.permissions.request({ origins: patterns }).then(async (granted) => {
     if (!granted) return false;
-    const { settings } = await loadSettings();
-    await saveSettings({ sites: [...new Set([...settings.sites, ...patterns])] });
+    // Only the user's own list is saved: organisation sites stay in policy, merged when settings are read.
+    const { userSites } = await loadSettings();
+    await saveSettings({ sites: [...new Set([...userSites, ...patterns])] });
     await sendToBackground({ type: 'sites:sync' });
     return true;
   });
@@ -18,9 +19,9 @@ export function enableSites(patterns: string[]): Promise<boolean> {
 
 /** Forgets a site and gives its permission back. Organisation sites cannot be removed here. */
 export async function disableSite(pattern: string): Promise<void> {
-  const { settings, orgSites } = await loadSettings();
+  const { userSites, orgSites } = await loadSettings();
   if (orgSites.includes(pattern)) return;
-  await saveSettings({ sites: settings.sites.filter((s) => s !== pattern) });
+  await saveSettings({ sites: userSites.filter((s) => s !== pattern) });
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   await sendToBackground({ type: 'sites:sync' });
 }
