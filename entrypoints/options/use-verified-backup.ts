@@ -30,7 +30,8 @@ export function useVerifiedBackup(db: PomDb | null) {
         for (const file of await backupFiles(db)) {
           const result = await saveAndVerify(file);
           if (!result.ok) return setState({ step: 'failed', text: t('deleteAllNotSaved', result.reason) });
-          names.push(result.filename || file.filename);
+          // The browser reports a full path; the file's own name is what the user looks for.
+          names.push(result.filename.split(/[\\/]/).pop() || file.filename);
         }
         setState({ step: 'saved', names });
       } catch (error) {
