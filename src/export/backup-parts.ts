@@ -11,13 +11,15 @@ export function utf8Length(text: string): number {
 /** Room left in a part for the file's own lines (format, version, dates, part number) and indentation. */
 const ENVELOPE = 4096;
 
+/** A record's size in the file: nested one level deeper there, so every line gains indentation (allow 10%). */
+const sizeInFile = (item: unknown) => Math.ceil(utf8Length(JSON.stringify(item, null, 2)) * 1.1) + 8;
+
 /** Splits records into runs whose pretty-printed size stays under the part limit. */
 function packed<T>(items: readonly T[], limit: number): T[][] {
   const runs: T[][] = [[]];
   let size = 0;
   for (const item of items) {
-    // Nested one level deeper in the file than here, so every line gains a little indentation: allow 10%.
-    const bytes = Math.ceil(utf8Length(JSON.stringify(item, null, 2)) * 1.1) + 8;
+    const bytes = sizeInFile(item);
     const run = runs[runs.length - 1] as T[];
     if (run.length > 0 && size + bytes > limit) {
       runs.push([item]);
@@ -37,6 +39,13 @@ function packed<T>(items: readonly T[], limit: number): T[][] {
  */
 export function toBackupParts(data: BackupData, now: Date, partBytes = PART_BYTES): string[] {
   const limit = partBytes - ENVELOPE;
+  const everything = [...data.reflections, ...data.promptEvents, data.settings ?? null, data.packs ?? null];
+  let total = 0;
+  for (const item of everything) {
+    total += sizeInFile(item);
+    if (total > limit) break;
+  }
+  if (total <= limit) return [toBackup(data, now)];
   const reflectionRuns = packed(data.reflections, limit);
   const eventRuns = data.promptEvents.length > 0 ? packed(data.promptEvents, limit) : [];
   const count = reflectionRuns.filter((r) => r.length > 0).length + eventRuns.length;

@@ -82,6 +82,13 @@ describe('a backup too large for one file is written as parts that import togeth
   }, 180_000);
 });
 
+describe('toBackupParts', () => {
+  it('writes one ordinary file when everything fits', () => {
+    const data = { reflections: [makeReflection()], promptEvents: [], settings: defaultSettings };
+    expect(toBackupParts(data, now)).toEqual([toBackup(data, now)]);
+  });
+});
+
 describe('utf8Length', () => {
   it('counts bytes as UTF-8 does', () => {
     for (const s of ['plain', 'â’ŵ', '🙂✓', 'a\uD800b'])
