@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { Backup, parseBackup, toBackup } from '../../src/export/backup';
+import { parseBackupFiles, toBackupParts } from '../../src/export/backup-parts';
+import { planImport } from '../../src/export/import-plan';
 import { findPii } from '../../src/reflections/pii';
 import { backupDataArb } from '../unit/export/arbitraries';
 
@@ -37,7 +39,7 @@ function unique(values: readonly string[]): boolean {
 
 /**
  * An oracle independent of parseBackup's own steps: is this text a backup the app may import?
- * Plain JSON.parse, no forbidden keys anywhere, the strict schema, unique ids and pack names.
+ * Plain JSON.parse, no forbidden keys anywhere, the strict schema for what is imported, unique ids.
  */
 function isValidBackup(text: string): boolean {
   let raw: unknown;
@@ -47,14 +49,14 @@ function isValidBackup(text: string): boolean {
     return false;
   }
   if (hasForbiddenKey(raw)) return false;
-  const parsed = Backup.safeParse(raw);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  // Only what is imported counts (#11 point 15): settings, packs and unknown top-level keys are left out.
+  const imported = ['format', 'version', 'exportedAt', 'reflections', 'promptEvents', 'part'];
+  const known = Object.fromEntries(Object.entries(raw).filter(([key]) => imported.includes(key)));
+  const parsed = Backup.safeParse(known);
   if (!parsed.success) return false;
   const b = parsed.data;
-  return (
-    unique(b.reflections.map((r) => r.id)) &&
-    unique(b.promptEvents.map((e) => e.id)) &&
-    unique((b.packs ?? []).map((p) => p.name))
-  );
+  return unique(b.reflections.map((r) => r.id)) && unique(b.promptEvents.map((e) => e.id));
 }
 
 type Mutation =
@@ -450,8 +452,11 @@ export async function run(): Promise<FuzzFigures> {
   );
   const piiMs = performance.now() - piiStart;
 
+  const checks = runImportChecks(seed);
+
   return {
     seed,
+    ...checks,
     importCases,
     importFailures: importThrew + importAcceptedInvalid,
     importThrew,
@@ -471,3 +476,147 @@ export async function run(): Promise<FuzzFigures> {
     ...(await separatorFuzz(seed)),
   };
 }
+
+// ==== Import checks from issue #11 (data loss): unused fields, impossible dates, split backups ============
+// Kept apart from the guard fuzzing above and below so each block can change on its own.
+
+const checkNow = new Date('2026-11-29T12:00:00.000Z');
+const DAY = 86_400_000;
+
+/** Independent of implausibleDate: a date is believable from 1 January 1900 to a day past now (two for the day of an event). */
+function believable(r: { createdAt: string; updatedAt: string; occurredOn: string }): boolean {
+  const early = Date.UTC(1900, 0, 1);
+  const ok = (iso: string, slackDays: number) => {
+    const t = new Date(iso).getTime();
+    return t >= early && t <= checkNow.getTime() + slackDays * DAY;
+  };
+  return ok(r.createdAt, 1) && ok(r.updatedAt, 1) && ok(r.occurredOn, 2);
+}
+
+const yearArb = fc.oneof(
+  fc.constantFrom(0, 1, 1899, 1900, 2026, 2027, 9999),
+  fc.integer({ min: 0, max: 9999 }),
+);
+const isoAtArb = fc
+  .tuple(
+    yearArb,
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 0, max: 23 }),
+  )
+  .map(
+    ([y, m, d, h]) =>
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00Z`,
+  );
+const unusedArb = fc
+  .record({
+    key: fc
+      .string({ minLength: 1, maxLength: 12 })
+      .filter(
+        (k) =>
+          ![
+            'format',
+            'version',
+            'exportedAt',
+            'reflections',
+            'promptEvents',
+            'part',
+            '__proto__',
+            'constructor',
+            'prototype',
+          ].includes(k),
+      ),
+    value: fc.jsonValue({ maxDepth: 2 }),
+    settings: fc.jsonValue({ maxDepth: 2 }),
+    packs: fc.jsonValue({ maxDepth: 2 }),
+    // A "__proto__" key anywhere still rejects the whole file, by design; that rule is fuzzed above.
+  })
+  .filter((extra) => !hasForbiddenKey(extra));
+
+function sameReflections(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Three properties, CASES/4 runs each; every failure is counted and the first described. */
+function runImportChecks(seed: number) {
+  let failures = 0;
+  let first = '';
+  const fail = (what: string) => {
+    failures++;
+    first ||= what;
+  };
+  const runs = Math.round(CASES / 4);
+
+  // 1. Fields the import does not use never reject the reflections it does use.
+  fc.check(
+    fc.property(backupDataArb, unusedArb, (data, extra) => {
+      const json = JSON.parse(toBackup(data, now)) as Record<string, unknown>;
+      Object.defineProperty(json, extra.key, {
+        value: extra.value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      json.settings = extra.settings;
+      json.packs = extra.packs;
+      const result = parseBackup(JSON.stringify(json));
+      if (!result.ok) fail(`rejected for an unused field: ${result.errors[0]}`);
+      else if (!sameReflections(result.backup.reflections, data.reflections)) fail('reflections changed');
+      return true;
+    }),
+    { numRuns: runs, seed },
+  );
+
+  // 2. A reflection with an impossible or future date is left out, on its own, and only then.
+  fc.check(
+    fc.property(
+      backupDataArb,
+      fc.nat(),
+      fc.constantFrom('createdAt', 'updatedAt', 'occurredOn'),
+      isoAtArb,
+      (data, at, field, iso) => {
+        if (data.reflections.length === 0) return true;
+        const i = at % data.reflections.length;
+        const reflections = data.reflections.map((r, j) =>
+          j === i ? { ...r, [field]: field === 'occurredOn' ? iso.slice(0, 10) : iso } : r,
+        );
+        const parsed = parseBackup(toBackup({ ...data, reflections }, now));
+        if (!parsed.ok) return true; // e.g. 31 February: the schema's own check, not this one
+        const plan = planImport([], parsed.backup, new Set(), checkNow);
+        const left = new Set(plan.rejected.map((r) => r.id));
+        for (const r of parsed.backup.reflections) {
+          if (believable(r) === left.has(r.id))
+            fail(`${r.id} ${field}=${iso}: ${left.has(r.id) ? 'left out' : 'kept'}`);
+        }
+        return true;
+      },
+    ),
+    { numRuns: runs, seed },
+  );
+
+  // 3. A backup split into parts of any size reads back whole, in any order, and never with a part missing.
+  fc.check(
+    fc.property(backupDataArb, fc.integer({ min: 6_000, max: 40_000 }), fc.nat(), (data, partBytes, pick) => {
+      const texts = toBackupParts(data, now, partBytes);
+      const files = texts.map((text, n) => ({ name: `p${n}.json`, text })).reverse();
+      const whole = parseBackupFiles(files);
+      if (!whole.ok) {
+        fail(`parts rejected: ${whole.errors[0]}`);
+        return true;
+      }
+      if (!sameReflections(whole.backup.reflections, data.reflections)) fail('parts changed the reflections');
+      if (!sameReflections(whole.backup.promptEvents, data.promptEvents)) fail('parts changed the history');
+      if (files.length > 1 && parseBackupFiles(files.filter((_, n) => n !== pick % files.length)).ok)
+        fail('accepted a backup with a part missing');
+      return true;
+    }),
+    { numRuns: runs, seed },
+  );
+
+  return {
+    importCheckCases: runs * 3,
+    importCheckFailures: failures,
+    ...(first ? { firstImportCheckFailure: first } : {}),
+  };
+}
+// ==== End of import checks from issue #11 =================================================================
