@@ -7,7 +7,8 @@ import { formatCount, formatDay } from './format';
 import { storeMessage } from './store-message';
 
 /** refreshKey changes whenever the log reloads (another tab deleted or restored something). */
-type Props = { db: PomDb | null; refreshKey: unknown; onChanged: () => Promise<void> };
+type Props = { db: PomDb | null; refreshKey: unknown; onChanged(): Promise<void> };
+type Work = { run(): Promise<unknown> };
 type Status = { tone: 'success' | 'error'; text: string } | null;
 
 /** Deleted reflections for their 30 days: put one back, or delete them all for good now. */
@@ -20,9 +21,9 @@ export function TrashPanel({ db, refreshKey, onChanged }: Props) {
   };
   useEffect(() => void load(), [db, refreshKey]);
 
-  const act = async (work: () => Promise<unknown>, done: string, failed: (why: string) => string) => {
+  const act = async (run: Work['run'], done: string, failed: (why: string) => string) => {
     try {
-      await work();
+      await run();
       setStatus({ tone: 'success', text: done });
     } catch (error) {
       setStatus({ tone: 'error', text: failed(storeMessage(error)) });
