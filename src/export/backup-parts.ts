@@ -14,12 +14,12 @@ const ENVELOPE = 4096;
 /** A record's size in the file: nested one level deeper there, so every line gains indentation (allow 10%). */
 const sizeInFile = (item: unknown) => Math.ceil(utf8Length(JSON.stringify(item, null, 2)) * 1.1) + 8;
 
-/** Splits records into runs whose pretty-printed size stays under the part limit. */
-function packed<T>(items: readonly T[], limit: number): T[][] {
+/** Splits records into runs whose pretty-printed size (given, in the same order) stays under the part limit. */
+function packed<T>(items: readonly T[], sizes: readonly number[], limit: number): T[][] {
   const runs: T[][] = [[]];
   let size = 0;
-  for (const item of items) {
-    const bytes = sizeInFile(item);
+  items.forEach((item, i) => {
+    const bytes = sizes[i] ?? 0;
     const run = runs[runs.length - 1] as T[];
     if (run.length > 0 && size + bytes > limit) {
       runs.push([item]);
@@ -28,7 +28,7 @@ function packed<T>(items: readonly T[], limit: number): T[][] {
       run.push(item);
       size += bytes;
     }
-  }
+  });
   return runs;
 }
 
@@ -39,15 +39,18 @@ function packed<T>(items: readonly T[], limit: number): T[][] {
  */
 export function toBackupParts(data: BackupData, now: Date, partBytes = PART_BYTES): string[] {
   const limit = partBytes - ENVELOPE;
-  const everything = [...data.reflections, ...data.promptEvents, data.settings ?? null, data.packs ?? null];
-  let total = 0;
-  for (const item of everything) {
-    total += sizeInFile(item);
-    if (total > limit) break;
-  }
+  // Each record is measured once: for a large backup this is most of the work.
+  const reflectionSizes = data.reflections.map(sizeInFile);
+  const eventSizes = data.promptEvents.map(sizeInFile);
+  const total = [
+    ...reflectionSizes,
+    ...eventSizes,
+    sizeInFile(data.settings ?? null),
+    sizeInFile(data.packs ?? null),
+  ].reduce((sum, n) => sum + n, 0);
   if (total <= limit) return [toBackup(data, now)];
-  const reflectionRuns = packed(data.reflections, limit);
-  const eventRuns = data.promptEvents.length > 0 ? packed(data.promptEvents, limit) : [];
+  const reflectionRuns = packed(data.reflections, reflectionSizes, limit);
+  const eventRuns = data.promptEvents.length > 0 ? packed(data.promptEvents, eventSizes, limit) : [];
   const count = reflectionRuns.filter((r) => r.length > 0).length + eventRuns.length;
   if (count <= 1) return [toBackup(data, now)];
   const parts: BackupData[] = [
