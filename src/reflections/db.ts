@@ -11,7 +11,7 @@ import {
   type UpgradeTx,
 } from './migrations';
 import type { Reflection } from './model';
-import type { StoredPack } from './pack-store';
+import type { StoredPack } from './stored-pack';
 import type { TrashEntry } from './trash';
 
 /*

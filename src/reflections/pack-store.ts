@@ -1,17 +1,7 @@
-import { z } from 'zod';
-import { PromptPack } from '../prompts/schema';
 import { inWriteTx, ops, type PomDb, read, validate } from './db';
+import { StoredPack } from './stored-pack';
 
-/** An organisation's or team's prompt pack as the user installed it. */
-export const StoredPack = z
-  .object({
-    name: z.string().trim().min(1).max(100),
-    enabled: z.boolean(),
-    addedAt: z.string().datetime({ offset: true }),
-    pack: PromptPack,
-  })
-  .strict();
-export type StoredPack = z.infer<typeof StoredPack>;
+export { StoredPack };
 
 export async function savePack(db: PomDb, pack: StoredPack): Promise<void> {
   const valid = validate(StoredPack, pack, ops.savePack);
