@@ -61,7 +61,6 @@ export function NmcReadinessView({ reflections, now }: Props) {
         })}
       </ul>
       <h4>{t('nmcDiscussedHeading')}</h4>
-      <p>{t('nmcDiscussedValue', [formatCount(r.discussed), formatCount(r.accounts)])}</p>
       <p class="pom-hint">{t('nmcDiscussedHint')}</p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PromptCategory, PromptPack } from '../prompts/schema';
 import { Profession } from '../reflections/model';
+import { emptyRevalidationProfile, RevalidationProfile } from '../reflections/revalidation';
 
 export const exportFormats = ['nmc-docx', 'appraisal-docx', 'csv', 'json', 'markdown'] as const;
 export const ExportFormat = z.enum(exportFormats);
@@ -28,6 +29,8 @@ export const Settings = z
     /** Host match patterns the user enabled, e.g. "https://nhs.sharepoint.com/*". */
     sites: z.array(z.string().max(300)).max(200),
     exportFormat: ExportFormat,
+    /** Registration body and the dates revalidation runs to; readiness counts up to them. */
+    revalidation: RevalidationProfile,
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -42,6 +45,7 @@ export const defaultSettings: Settings = {
   disabledCategories: [],
   sites: [],
   exportFormat: 'markdown',
+  revalidation: emptyRevalidationProfile,
 };
 
 /** What an organisation can set through managed storage (Chrome/Edge policy, Firefox policies.json). */

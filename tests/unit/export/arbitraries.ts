@@ -16,6 +16,7 @@ import {
   reflectionTextFields,
   supportingInfoTypes,
 } from '../../../src/reflections/model';
+import { registrationBodies } from '../../../src/reflections/revalidation';
 import { exportFormats, type Settings } from '../../../src/settings/schema';
 
 // fast-check arbitraries for the shared contracts: every value they make is valid as the schemas stand and
@@ -228,6 +229,16 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record(
       { maxLength: 3 },
     ),
     exportFormat: fc.constantFrom(...exportFormats),
+    revalidation: fc.record(
+      {
+        body: fc.option(fc.constantFrom(...registrationBodies), { nil: null }),
+        nmcRenewalDate: fc.option(isoDateArb, { nil: null }),
+        gmcRevalidationDate: fc.option(isoDateArb, { nil: null }),
+        gmcAppraisalDate: fc.option(isoDateArb, { nil: null }),
+        hcpcRenewalDate: fc.option(isoDateArb, { nil: null }),
+      },
+      { noNullPrototype: true },
+    ),
   },
   { noNullPrototype: true },
 );
