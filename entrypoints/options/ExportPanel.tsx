@@ -82,7 +82,7 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
       const file = isBackup
         ? await backupFile(db, all)
         : await exportAs(
-            choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print'>,
+            choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print' | 'hcpc-print'>,
             { reflections: chosen, promptEvents: [] },
             { now: new Date(), ...(appraisalYear === undefined ? {} : { appraisalYear }) },
           );

@@ -2,12 +2,14 @@ import type { ExportFormat } from '../../src/settings/schema';
 import type { MessageKey } from '../../src/ui/i18n';
 import type { PrintKind } from './route';
 
-/** What the Export panel offers: the file formats, plus print views of the two regulator layouts. */
+/** What the Export panel offers: the file formats, plus print views of the three regulator layouts. */
 export const exportChoices = [
   'nmc-docx',
   'nmc-print',
   'appraisal-docx',
   'appraisal-print',
+  'hcpc-docx',
+  'hcpc-print',
   'csv',
   'markdown',
   'json',
@@ -20,6 +22,7 @@ export type ExportScope = 'selection' | 'filter' | 'all';
 export function printKindOf(choice: ExportChoice): PrintKind | null {
   if (choice === 'nmc-print') return 'nmc';
   if (choice === 'appraisal-print') return 'appraisal';
+  if (choice === 'hcpc-print') return 'hcpc';
   return null;
 }
 
@@ -34,6 +37,8 @@ export const choiceLabelKeys = {
   'nmc-print': 'exportChoice_nmc_print',
   'appraisal-docx': 'exportChoice_appraisal_docx',
   'appraisal-print': 'exportChoice_appraisal_print',
+  'hcpc-docx': 'exportChoice_hcpc_docx',
+  'hcpc-print': 'exportChoice_hcpc_print',
   csv: 'exportChoice_csv',
   markdown: 'exportChoice_markdown',
   json: 'exportChoice_json',

@@ -1,4 +1,4 @@
-import type { PrintKind } from './route';
+import { type PrintKind, printKinds } from './route';
 
 /** What the print view shows: kept in sessionStorage so a reload of #print/… shows the same document. */
 export interface PrintSelection {
@@ -22,9 +22,9 @@ export function readPrintSelection(): PrintSelection | null {
     if (!raw || typeof raw !== 'object') return null;
     const value = raw as Partial<PrintSelection>;
     if (!Array.isArray(value.ids) || !value.ids.every((id) => typeof id === 'string')) return null;
-    if (value.kind !== 'nmc' && value.kind !== 'appraisal') return null;
+    if (!printKinds.includes(value.kind as PrintKind)) return null;
     return {
-      kind: value.kind,
+      kind: value.kind as PrintKind,
       ids: value.ids,
       ...(typeof value.appraisalYear === 'number' ? { appraisalYear: value.appraisalYear } : {}),
       autoPrint: value.autoPrint === true,

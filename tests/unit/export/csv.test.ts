@@ -78,7 +78,7 @@ describe('toCsv', () => {
     expect(row[column('supporting information')]).toBe('Feedback from colleagues');
     expect(row[column('discussed with colleague')]).toBe('yes');
     expect(row[column('PII flags count')]).toBe('3');
-    expect(row[column('PII flag kinds')]).toBe('NHS number; postcode');
+    expect(row[column('PII flag kinds')]).toBe('NHS number; Postcode');
     expect(rows[2]?.[column('NMC activity')]).toBe('');
     expect(rows[2]?.[column('discussed with colleague')]).toBe('no');
   });

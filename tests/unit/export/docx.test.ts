@@ -144,7 +144,7 @@ describe('appraisal notes as Word', () => {
     });
     const type = paragraphs.find((p) => p.text.startsWith('Type of supporting information'));
     expect(type).toMatchObject({
-      text: 'Type of supporting information: Feedback from patients',
+      text: 'Type of supporting information: Feedback from patients or those to whom you provide medical services',
       boldText: 'Type of supporting information: ',
     });
     expect(texts).toContain('☒ Patients, partnership and communication');
