@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appraisalNotesToDocx } from '../../../src/export/appraisal-docx';
 import { hcpcProfileToDocx } from '../../../src/export/hcpc-docx';
 import { nmcAccountsToDocx } from '../../../src/export/nmc-docx';
@@ -25,8 +25,8 @@ const hcpc = load<{ parts: { heading: string }[]; standards: string[]; activityQ
 );
 
 /** The paragraphs of each Heading 1 section, keyed by its heading, in order. */
-function sections(paragraphs: DocxParagraph[]): { heading: string; body: DocxParagraph[] }[] {
-  const out: { heading: string; body: DocxParagraph[] }[] = [];
+function sections(paragraphs: DocxParagraph[]): Section[] {
+  const out: Section[] = [];
   for (const p of paragraphs) {
     if (p.style === 'Heading1') out.push({ heading: p.text, body: [] });
     else out.at(-1)?.body.push(p);
@@ -57,10 +57,15 @@ function complete(n: number, over: Partial<RevalidationReflection> = {}): Revali
   };
 }
 
-describe('NMC reflective accounts follow the NMC form word for word', async () => {
+type Section = { heading: string; body: DocxParagraph[] };
+
+describe('NMC reflective accounts follow the NMC form word for word', () => {
   const rs = [1, 2, 3, 4, 5, 6].map((n) => complete(n));
   const chosen = [rs[5], rs[1], rs[2], rs[3], rs[0]].map((r) => r?.id as string);
-  const accounts = sections(docxParagraphs(await nmcAccountsToDocx(rs, { chosen })));
+  let accounts: Section[] = [];
+  beforeAll(async () => {
+    accounts = sections(docxParagraphs(await nmcAccountsToDocx(rs, { chosen })));
+  });
 
   it('numbers the chosen five 1 to 5 under the form heading', () => {
     expect(accounts.map((s) => s.heading)).toEqual(
@@ -77,15 +82,15 @@ describe('NMC reflective accounts follow the NMC form word for word', async () =
 
   it('answers question 3 with what was changed and question 4 with ticks and the note', () => {
     const first = accounts[0]?.body ?? [];
-    const after = (label: string) => first[first.findIndex((p) => p.boldText === label) + 1]?.text;
-    expect(after(nmc.questions[2] as string)).toBe('Changed 6: I asked carers first.');
+    const answerAfter = (label: string) => first[first.findIndex((p) => p.boldText === label) + 1]?.text;
+    expect(answerAfter(nmc.questions[2] as string)).toBe('Changed 6: I asked carers first.');
     expect(first.map((p) => p.text).join('\n')).not.toContain('Next time');
     expect(ticks(first.filter((p) => p.text.startsWith('☒')))).toEqual(['Prioritise people']);
-    expect(after('How this relates to the Code')).toBe('Relation 6: section 2 of the Code.');
+    expect(answerAfter('How this relates to the Code')).toBe('Relation 6: section 2 of the Code.');
   });
 });
 
-describe("appraisal notes use the GMC's words", async () => {
+describe("appraisal notes use the GMC's words", () => {
   const notes = supportingInfoTypes.map((type, i) =>
     complete(i + 1, {
       gmc: { domains: ['trust-professionalism'], supportingInfo: type },
@@ -94,7 +99,10 @@ describe("appraisal notes use the GMC's words", async () => {
       pdpGoal: 'Lead a quality improvement project',
     }),
   );
-  const docs = sections(docxParagraphs(await appraisalNotesToDocx(notes)));
+  let docs: Section[] = [];
+  beforeAll(async () => {
+    docs = sections(docxParagraphs(await appraisalNotesToDocx(notes)));
+  });
 
   it('names the six types of supporting information as the GMC does, in its order', () => {
     const types = docs.map((d) =>
@@ -120,12 +128,14 @@ describe("appraisal notes use the GMC's words", async () => {
   });
 });
 
-describe('the HCPC CPD profile has the four parts the HCPC asks for', async () => {
+describe('the HCPC CPD profile has the four parts the HCPC asks for', () => {
   const rs = [1, 2, 3, 4, 5].map((n) => complete(n, { nmc: { themes: [], activities: ['cpd'] } }));
   const period = { from: '2024-09-01', to: '2026-08-31' };
-  const parts = sections(
-    docxParagraphs(await hcpcProfileToDocx(rs, { period, summary: 'I am an occupational therapist.' })),
-  );
+  let parts: Section[] = [];
+  beforeAll(async () => {
+    const summary = 'I am an occupational therapist.';
+    parts = sections(docxParagraphs(await hcpcProfileToDocx(rs, { period, summary })));
+  });
 
   it('in the HCPC order, with the described activities inside the statement', () => {
     expect(parts.map((p) => p.heading).filter((h) => !h.startsWith('Activity '))).toEqual(
