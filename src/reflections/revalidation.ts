@@ -120,3 +120,15 @@ export const HCPC_SUMMARY_WORDS = 500;
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/** The body the user revalidates with: their own choice, or the one their profession implies. */
+export function registrationBodyOf(
+  profile: Pick<RevalidationProfile, 'body'> | undefined,
+  profession: string | null,
+): RegistrationBody | null {
+  if (profile?.body) return profile.body;
+  if (profession === 'nurse-midwife') return 'nmc';
+  if (profession === 'doctor') return 'gmc';
+  if (profession === 'ahp') return 'hcpc';
+  return null;
+}
