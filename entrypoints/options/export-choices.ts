@@ -16,7 +16,8 @@ export const exportChoices = [
 ] as const;
 export type ExportChoice = (typeof exportChoices)[number];
 
-export type ExportScope = 'selection' | 'filter' | 'all';
+/** 'five' is the NMC "choose your five" from the readiness view, in the order chosen. */
+export type ExportScope = 'five' | 'selection' | 'filter' | 'all';
 
 /** Print views open a page to print or save as PDF rather than download a file. */
 export function printKindOf(choice: ExportChoice): PrintKind | null {
@@ -43,3 +44,10 @@ export const choiceLabelKeys = {
   markdown: 'exportChoice_markdown',
   json: 'exportChoice_json',
 } as const satisfies Record<ExportChoice, MessageKey>;
+
+/** The regulator a choice writes for, so the panel can offer that regulator's own selection. */
+export function regulatorOf(choice: ExportChoice): 'nmc' | 'hcpc' | null {
+  if (choice === 'nmc-docx' || choice === 'nmc-print') return 'nmc';
+  if (choice === 'hcpc-docx' || choice === 'hcpc-print') return 'hcpc';
+  return null;
+}

@@ -6,6 +6,8 @@ export interface PrintSelection {
   ids: string[];
   /** The appraisal year the reflections were chosen by, shown as the document's period. */
   appraisalYear?: number;
+  /** The ids are the user's own order (the NMC five), to be numbered as given rather than by date. */
+  ordered?: boolean;
   /** Open the print dialogue once on arrival; cleared so a reload does not ask again. */
   autoPrint: boolean;
 }
@@ -27,6 +29,7 @@ export function readPrintSelection(): PrintSelection | null {
       kind: value.kind as PrintKind,
       ids: value.ids,
       ...(typeof value.appraisalYear === 'number' ? { appraisalYear: value.appraisalYear } : {}),
+      ...(value.ordered === true ? { ordered: true } : {}),
       autoPrint: value.autoPrint === true,
     };
   } catch {
