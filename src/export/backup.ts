@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PromptEvent } from '../prompts/events';
 import { PromptPack } from '../prompts/schema';
 import { Reflection } from '../reflections/model';
+import { migrateReflectionRecord } from '../reflections/record-migrations';
 import { Settings } from '../settings/schema';
 
 export const BACKUP_FORMAT = 'power-of-many-backup';
@@ -328,10 +329,14 @@ export function parseBackup(text: string): ParseBackupResult {
     };
   }
 
-  const result = Backup.safeParse(root);
+  // Reflections written by older versions are brought up to date first, so older backups still import.
+  const current = Array.isArray(root.reflections)
+    ? { ...root, reflections: root.reflections.map(migrateReflectionRecord) }
+    : root;
+  const result = Backup.safeParse(current);
   if (!result.success)
-    return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, root))) };
-  const duplicates = duplicateErrors(result.data, root);
+    return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, current))) };
+  const duplicates = duplicateErrors(result.data, current);
   if (duplicates.length > 0) return { ok: false, errors: capped(duplicates) };
   return { ok: true, backup: result.data };
 }

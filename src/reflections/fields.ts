@@ -1,22 +1,7 @@
 import type { NmcActivity, Reflection } from './model';
 
-/*
- * The revalidation fields a reflection may carry. Readiness and the exports read them only through these
- * accessors, so a reflection written before they existed reads as "not answered yet" rather than failing.
- */
-export type RevalidationReflection = Reflection & {
-  /** "What I changed": what was done as a result, in the past tense (NMC question 3). */
-  changed?: string;
-  /** How the reflection relates to the Code, Good medical practice or the HCPC standards, in the user's words. */
-  codeRelation?: string;
-  /** How the event affected the user (appraisal). */
-  feelings?: string;
-  /** The user's role and scope of work when it happened. */
-  roleScope?: string;
-  /** The personal development plan goal the next step belongs to. */
-  pdpGoal?: string;
-  nmc: Reflection['nmc'] & { activities?: NmcActivity[] };
-};
+/** A reflection as readiness and the exports read it; the revalidation fields are optional in stored records. */
+export type RevalidationReflection = Reflection;
 
 const text = (value: string | undefined): string => value ?? '';
 
@@ -28,9 +13,7 @@ export const pdpGoalOf = (r: RevalidationReflection): string => text(r.pdpGoal).
 
 /** Every kind of activity the account covers: the NMC form allows CPD, feedback and an event together. */
 export function activitiesOf(r: RevalidationReflection): NmcActivity[] {
-  if (r.nmc.activities) return [...r.nmc.activities];
-  const legacy = (r.nmc as { activity?: NmcActivity }).activity;
-  return legacy ? [legacy] : [];
+  return [...(r.nmc.activities ?? [])];
 }
 
 const answered = (value: string): boolean => value.trim() !== '';

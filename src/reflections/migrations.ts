@@ -1,4 +1,5 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { IDBPCursorWithValue, IDBPDatabase, IDBPTransaction } from 'idb';
+import { migrateReflectionRecord } from './record-migrations';
 
 /*
  * The database's schema history. Each step takes a database at version - 1 to `version` in place,
@@ -43,6 +44,23 @@ export const migrations: readonly Migration[] = [
       db.createObjectStore('packs', { keyPath: 'name' });
       // Existing reflections already carry updatedAt, so the new index fills itself from them.
       tx.objectStore('reflections').createIndex('updatedAt', 'updatedAt');
+    },
+  },
+  {
+    version: 3,
+    description:
+      'Reflections to schema version 2: the NMC activity becomes a list (an account may combine CPD, feedback and an event)',
+    upgrade(_db, tx) {
+      // A cursor walk on the upgrade transaction itself, so the step finishes before the upgrade commits.
+      const step = (
+        cursor: IDBPCursorWithValue<unknown, string[], 'reflections', unknown, 'versionchange'> | null,
+      ): void => {
+        if (!cursor) return;
+        const next = migrateReflectionRecord(cursor.value);
+        if (next !== cursor.value) void cursor.update(next);
+        void cursor.continue().then(step);
+      };
+      void tx.objectStore('reflections').openCursor().then(step);
     },
   },
 ];

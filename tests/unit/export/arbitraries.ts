@@ -12,6 +12,7 @@ import {
   type PiiFlag,
   piiKinds,
   professions,
+  REFLECTION_SCHEMA_VERSION,
   type Reflection,
   reflectionTextFields,
   supportingInfoTypes,
@@ -141,7 +142,7 @@ export const piiFlagArb: fc.Arbitrary<PiiFlag> = fc.record(
 /** Any valid reflection, optional fields sometimes present and sometimes absent. */
 export const reflectionArb: fc.Arbitrary<Reflection> = fc.record(
   {
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(REFLECTION_SCHEMA_VERSION),
     id: uuidArb,
     createdAt: isoDateTimeArb,
     updatedAt: isoDateTimeArb,
@@ -150,6 +151,11 @@ export const reflectionArb: fc.Arbitrary<Reflection> = fc.record(
     what: textArb(20_000),
     soWhat: textArb(20_000),
     nowWhat: textArb(20_000),
+    changed: textArb(20_000),
+    codeRelation: textArb(20_000),
+    feelings: textArb(20_000),
+    roleScope: textArb(500),
+    pdpGoal: textArb(200),
     promptId: textArb(63),
     context: fc.constantFrom(...planningContexts),
     page: fc.record(
@@ -158,7 +164,7 @@ export const reflectionArb: fc.Arbitrary<Reflection> = fc.record(
     ),
     tags: fc.array(trimmedTextArb(1, 50), { maxLength: 5 }),
     nmc: fc.record(
-      { activity: fc.constantFrom(...nmcActivities), themes: fc.subarray([...nmcThemes]) },
+      { activities: fc.subarray([...nmcActivities]), themes: fc.subarray([...nmcThemes]) },
       { requiredKeys: ['themes'], noNullPrototype: true },
     ),
     gmc: fc.record(

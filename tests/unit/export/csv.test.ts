@@ -31,7 +31,7 @@ describe('toCsv', () => {
     soWhat: '=HYPERLINK("http://evil.example","click")',
     nowWhat: '-2+3',
     tags: ['teamwork', 'co-production'],
-    nmc: { activity: 'cpd', themes: ['practise-effectively', 'prioritise-people'] },
+    nmc: { activities: ['cpd'], themes: ['practise-effectively', 'prioritise-people'] },
     gmc: { domains: ['trust-professionalism'], supportingInfo: 'colleague-feedback' },
     discussed: { withColleague: true, role: '@Ward manager' },
     page: { title: '+Agenda', url: 'https://nhs.sharepoint.com/sites/RX1/SitePages/A.aspx' },

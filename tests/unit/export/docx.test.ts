@@ -29,7 +29,7 @@ describe('NMC accounts as Word', () => {
       what: 'Line one\nLine two\n\nLine four after a blank',
       soWhat: 'Bell\u0007 and broken \uD800 text',
       nowWhat: '',
-      nmc: { activity: 'experience', themes: ['preserve-safety'] },
+      nmc: { activities: ['experience'], themes: ['preserve-safety'] },
     }),
     makeReflection({ occurredOn: '2025-05-02', title: 'Teaching session', nmc: { themes: [] } }),
   ];

@@ -27,7 +27,7 @@ describe('toMarkdown', () => {
     soWhat: 'Plain text\n===\nwith a setext underline, a \\ backslash, and &amp; an entity',
     nowWhat: '| a | b |\n| --- | --- |\n| table? | yes |',
     tags: ['#tag', 'teamwork'],
-    nmc: { activity: 'feedback', themes: ['preserve-safety'] },
+    nmc: { activities: ['feedback'], themes: ['preserve-safety'] },
     gmc: { domains: ['colleagues-culture-safety'], supportingInfo: 'significant-event' },
     otherFramework: '*HCPC* standard 4',
     discussed: { withColleague: true, role: 'Practice educator' },

@@ -17,7 +17,7 @@ describe('toNmcAccounts', () => {
     what: 'W2',
     soWhat: 'S2',
     nowWhat: 'N2',
-    nmc: { activity: 'feedback', themes: ['preserve-safety', 'prioritise-people'] },
+    nmc: { activities: ['feedback'], themes: ['preserve-safety', 'prioritise-people'] },
   });
   const earlier = {
     ...makeReflection({

@@ -27,7 +27,7 @@ describe('NMC print model', () => {
       soWhat: '   ',
       nmc: { themes: ['practise-effectively'] },
     }),
-    makeReflection({ occurredOn: '2025-06-01', title: 'Sooner', nmc: { activity: 'cpd', themes: [] } }),
+    makeReflection({ occurredOn: '2025-06-01', title: 'Sooner', nmc: { activities: ['cpd'], themes: [] } }),
   ];
   const doc = nmcPrintModelOf(reflections, { period: { from: '2025-04-01', to: '2026-03-31' } });
 
