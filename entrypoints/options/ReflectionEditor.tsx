@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { draftFromReflection, keptDraftFields, reflectionFromDraft } from '../../src/reflections/create';
 import type { DraftFields } from '../../src/reflections/draft';
 import type { Profession, Reflection } from '../../src/reflections/model';
+import { registrationBodyOf } from '../../src/reflections/revalidation';
 import {
   clearDraft,
   getDraft,
@@ -13,6 +14,7 @@ import { CaptureForm } from '../../src/ui/capture-form';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { useAutosave } from '../../src/ui/use-autosave';
+import { RevalidationFields } from './RevalidationFields';
 import { storeMessage } from './store-message';
 
 type Props = {
@@ -124,7 +126,20 @@ export function ReflectionEditor({ db, reflection, profession, onSaved, onClose 
       </p>
       {status && <Notice tone={status.tone}>{status.text}</Notice>}
       {fields ? (
-        <CaptureForm fields={fields} onChange={setFields} profession={profession} errors={errors} />
+        <>
+          <CaptureForm
+            fields={fields}
+            onChange={setFields}
+            profession={profession}
+            errors={errors}
+            hideNmcActivity
+          />
+          <RevalidationFields
+            fields={fields}
+            onChange={setFields}
+            body={registrationBodyOf(undefined, profession)}
+          />
+        </>
       ) : (
         <p role="status">{t('loading')}</p>
       )}
