@@ -63,7 +63,7 @@ export function HcpcReadinessView({ reflections, now, profile }: Props) {
             rows={8}
             aria-describedby={describedBy}
             value={summary}
-            onChange={(e) => void reval.update({ hcpcSummary: e.currentTarget.value })}
+            onInput={(e) => void reval.update({ hcpcSummary: e.currentTarget.value })}
           />
         )}
       </Field>
