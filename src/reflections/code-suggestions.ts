@@ -42,6 +42,9 @@ const sectionsByCategory: Record<PromptCategory, CodeSection[]> = {
   'peer-support': [8, 9],
   story: [7],
   'collective-action': [25, 8],
+  'access-and-equality': [1, 3],
+  'recognition-and-momentum': [25, 9],
+  'strengths-and-assets': [2, 25],
 };
 
 const domainCues: [GmcDomain, RegExp][] = [
@@ -66,6 +69,9 @@ const domainsByCategory: Record<PromptCategory, GmcDomain[]> = {
   'peer-support': ['colleagues-culture-safety'],
   story: ['patients-partnership-communication'],
   'collective-action': ['colleagues-culture-safety'],
+  'access-and-equality': ['patients-partnership-communication'],
+  'recognition-and-momentum': ['colleagues-culture-safety'],
+  'strengths-and-assets': ['patients-partnership-communication'],
 };
 
 function ranked<T>(cues: [T, RegExp][], fromPrompt: readonly T[], text: string, limit: number): T[] {
