@@ -9,6 +9,7 @@ import {
   type ReflectionFilter,
   tagsInUse,
 } from '../../src/reflections/query';
+import { emptyRevalidationProfile } from '../../src/reflections/revalidation';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
 import { DeleteAll } from './DeleteAll';
@@ -100,7 +101,11 @@ export function App() {
         {reflections === null ? (
           <p role="status">{t('loading')}</p>
         ) : (
-          <PrintPage kind={route.kind} reflections={all} />
+          <PrintPage
+            kind={route.kind}
+            reflections={all}
+            profile={settings?.settings.revalidation ?? emptyRevalidationProfile}
+          />
         )}
       </main>
     );
@@ -156,7 +161,13 @@ export function App() {
             appraisalYears={years}
           />
         ) : route.name === 'readiness' ? (
-          <Readiness reflections={all} profession={profession} settingsReady={data.settingsReady} now={now} />
+          <Readiness
+            reflections={all}
+            profession={profession}
+            profile={settings?.settings.revalidation ?? emptyRevalidationProfile}
+            settingsReady={data.settingsReady}
+            now={now}
+          />
         ) : route.name === 'export' ? (
           <>
             <ExportPanel
@@ -167,6 +178,7 @@ export function App() {
               filterActive={isFilterActive(filter)}
               selected={selected}
               defaultFormat={settings?.settings.exportFormat}
+              profile={settings?.settings.revalidation ?? emptyRevalidationProfile}
             />
             <ImportPanel db={db} onImported={reload} />
             <DeleteAll

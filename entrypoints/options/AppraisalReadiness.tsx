@@ -1,16 +1,17 @@
 import { useMemo } from 'preact/hooks';
 import { gmcDomains, type Reflection, supportingInfoTypes } from '../../src/reflections/model';
 import { appraisalReadiness } from '../../src/reflections/readiness';
+import type { RevalidationProfile } from '../../src/reflections/revalidation';
 import { BarTable } from '../../src/ui/charts';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
 import { formatCount, formatLongDate } from './format';
 
-type Props = { reflections: readonly Reflection[]; now: Date };
+type Props = { reflections: readonly Reflection[]; now: Date; profile: RevalidationProfile };
 
 /** Doctors: this appraisal year's reflections by Good medical practice domain and supporting information. */
-export function AppraisalReadinessView({ reflections, now }: Props) {
-  const r = useMemo(() => appraisalReadiness(reflections, now), [reflections, now]);
+export function AppraisalReadinessView({ reflections, now, profile }: Props) {
+  const r = useMemo(() => appraisalReadiness(reflections, now, profile), [reflections, now, profile]);
   return (
     <section aria-labelledby="appraisal-heading">
       <h3 id="appraisal-heading">{t('appraisalReadinessHeading')}</h3>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ExportFile, exportAs } from '../../src/export/formats';
 import type { Reflection } from '../../src/reflections/model';
 import type { ReflectionFilter } from '../../src/reflections/query';
+import type { RevalidationProfile } from '../../src/reflections/revalidation';
 import type { PomDb } from '../../src/reflections/store';
 import { StoreError } from '../../src/reflections/store';
 import type { ExportFormat } from '../../src/settings/schema';
@@ -16,11 +17,13 @@ import {
   type ExportScope,
   exportChoices,
   printKindOf,
+  regulatorOf,
 } from './export-choices';
 import { formatCount } from './format';
 import { PiiConfirm } from './PiiConfirm';
 import { savePrintSelection } from './print-selection';
 import { storeMessage } from './store-message';
+import { useRevalidationRecord } from './use-revalidation';
 
 type Props = {
   db: PomDb | null;
@@ -30,6 +33,7 @@ type Props = {
   filterActive: boolean;
   selected: ReadonlySet<string>;
   defaultFormat: ExportFormat | undefined;
+  profile: RevalidationProfile;
 };
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
@@ -43,13 +47,19 @@ function exportedText(files: readonly ExportFile[]): string {
 }
 
 /** Export the selection, the log's current filter or everything, in the format the user needs. */
-export function ExportPanel({ db, all, matching, filter, filterActive, selected, defaultFormat }: Props) {
-  const [scope, setScope] = useState<ExportScope>(
-    selected.size > 0 ? 'selection' : filterActive ? 'filter' : 'all',
-  );
+export function ExportPanel(props: Props) {
+  const { db, all, matching, filter, filterActive, selected, defaultFormat, profile } = props;
   // Only the user's own pick is state; until they pick, the default follows settings as they load.
   const [picked, setPicked] = useState<ExportChoice | null>(null);
   const choice = picked ?? choiceOf(defaultFormat);
+  const { record } = useRevalidationRecord();
+  const five = choice.startsWith('nmc') ? record.nmcChosen.filter((id) => all.some((r) => r.id === id)) : [];
+  const [pickedScope, setScope] = useState<ExportScope | null>(null);
+  const fallbackScope: ExportScope = selected.size > 0 ? 'selection' : filterActive ? 'filter' : 'all';
+  const scope =
+    pickedScope === 'five' && five.length === 0
+      ? fallbackScope
+      : (pickedScope ?? (five.length > 0 ? 'five' : fallbackScope));
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -59,11 +69,13 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
   const isBackup = choice === 'json';
   const chosen: readonly Reflection[] = isBackup
     ? all
-    : scope === 'selection'
-      ? all.filter((r) => selected.has(r.id))
-      : scope === 'filter'
-        ? matching
-        : all;
+    : scope === 'five'
+      ? five.flatMap((id) => all.filter((r) => r.id === id))
+      : scope === 'selection'
+        ? all.filter((r) => selected.has(r.id))
+        : scope === 'filter'
+          ? matching
+          : all;
   const flagged = chosen.filter((r) => r.pii.length > 0);
   // The year the filter chose becomes the document's period (and part of the file name).
   const appraisalYear = !isBackup && scope === 'filter' ? filter.appraisalYear : undefined;
@@ -79,6 +91,7 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
       savePrintSelection({
         kind: printKind,
         ids: chosen.map((r) => r.id),
+        ...(scope === 'five' ? { ordered: true } : {}),
         ...(appraisalYear === undefined ? {} : { appraisalYear }),
         autoPrint: true,
       });
@@ -95,9 +108,14 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
         return;
       }
       const file = await exportAs(
-        choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print'>,
+        choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print' | 'hcpc-print'>,
         { reflections: chosen, promptEvents: [] },
-        { now: new Date(), ...(appraisalYear === undefined ? {} : { appraisalYear }) },
+        {
+          now: new Date(),
+          ...(appraisalYear === undefined ? {} : { appraisalYear }),
+          ...(scope === 'five' ? { chosen: five } : {}),
+          hcpc: { renewalDate: profile.hcpcRenewalDate, summary: record.hcpcSummary },
+        },
       );
       downloadFile(file);
       setConfirming(false);
@@ -124,6 +142,9 @@ export function ExportPanel({ db, all, matching, filter, filterActive, selected,
 
   const selectedCount = all.filter((r) => selected.has(r.id)).length;
   const scopes: { id: ExportScope; text: string; disabled: boolean }[] = [
+    ...(regulatorOf(choice) === 'nmc'
+      ? [{ id: 'five' as const, text: t('scopeFive', formatCount(five.length)), disabled: five.length === 0 }]
+      : []),
     { id: 'selection', text: t('scopeSelection', formatCount(selectedCount)), disabled: selectedCount === 0 },
     { id: 'filter', text: t('scopeFilter', formatCount(matching.length)), disabled: false },
     { id: 'all', text: t('scopeAll', formatCount(all.length)), disabled: false },

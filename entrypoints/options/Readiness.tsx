@@ -2,11 +2,13 @@ import { useMemo } from 'preact/hooks';
 import { builtInPrompts } from '../../src/prompts/library/index';
 import type { Profession, Reflection } from '../../src/reflections/model';
 import { reflectionsByPrompt, reflectionsPerMonth } from '../../src/reflections/readiness';
+import { type RevalidationProfile, registrationBodyOf } from '../../src/reflections/revalidation';
 import { BarTable, ColumnChart } from '../../src/ui/charts';
 import { Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { AppraisalReadinessView } from './AppraisalReadiness';
 import { formatCount, formatMonthYear, formatShortMonth } from './format';
+import { HcpcReadinessView } from './HcpcReadiness';
 import { NmcReadinessView } from './NmcReadiness';
 
 type Props = {
@@ -15,18 +17,21 @@ type Props = {
   /** Whether settings have loaded, so "choose your profession" is not shown while they are on their way. */
   settingsReady: boolean;
   now: Date;
+  profile: RevalidationProfile;
 };
 
 const builtInPromptTexts: ReadonlyMap<string, string> = new Map(builtInPrompts.map((p) => [p.id, p.text]));
 
 /** Where the user stands: for their regulator first, then patterns that apply to everyone. */
-export function Readiness({ reflections, profession, settingsReady, now }: Props) {
+export function Readiness({ reflections, profession, profile, settingsReady, now }: Props) {
+  const body = registrationBodyOf(profile, profession);
   return (
     <>
-      {profession === 'nurse-midwife' && <NmcReadinessView reflections={reflections} now={now} />}
-      {profession === 'doctor' && <AppraisalReadinessView reflections={reflections} now={now} />}
+      {body === 'nmc' && <NmcReadinessView reflections={reflections} now={now} profile={profile} />}
+      {body === 'gmc' && <AppraisalReadinessView reflections={reflections} now={now} profile={profile} />}
+      {body === 'hcpc' && <HcpcReadinessView reflections={reflections} now={now} profile={profile} />}
       {!settingsReady && <p role="status">{t('loading')}</p>}
-      {settingsReady && profession === null && (
+      {settingsReady && body === null && (
         <Notice>
           {t('readinessChooseProfession')} <a href="#settings">{t('readinessOpenSettings')}</a>
         </Notice>

@@ -1,9 +1,11 @@
 import type { Profession, Reflection } from '../../src/reflections/model';
+import { registrationBodyOf } from '../../src/reflections/revalidation';
 import type { PomDb } from '../../src/reflections/store';
 import { CaptureForm } from '../../src/ui/capture-form';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { ConflictChoice } from './ConflictChoice';
+import { RevalidationFields } from './RevalidationFields';
 import { useReflectionEdit } from './use-reflection-edit';
 
 type Props = {
@@ -49,12 +51,20 @@ export function ReflectionEditor({ db, reflection, profession, onSaved, onClose 
       </p>
       {edit.status && <Notice tone={edit.status.tone}>{edit.status.text}</Notice>}
       {edit.fields ? (
-        <CaptureForm
-          fields={edit.fields}
-          onChange={edit.setFields}
-          profession={profession}
-          errors={edit.errors}
-        />
+        <>
+          <CaptureForm
+            fields={edit.fields}
+            onChange={edit.setFields}
+            profession={profession}
+            errors={edit.errors}
+            hideNmcActivity
+          />
+          <RevalidationFields
+            fields={edit.fields}
+            onChange={edit.setFields}
+            body={registrationBodyOf(undefined, profession)}
+          />
+        </>
       ) : (
         <p role="status">{t('loading')}</p>
       )}

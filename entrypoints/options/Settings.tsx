@@ -18,6 +18,7 @@ import { Button, Check, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
 import { SiteChooser } from '../../src/ui/site-chooser';
+import { RevalidationProfileSection } from './RevalidationProfile';
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
 
@@ -107,6 +108,12 @@ export function SettingsPanel() {
           )}
         </Field>
       </section>
+
+      <RevalidationProfileSection
+        profile={s.revalidation}
+        profession={s.profession}
+        onChange={(revalidation) => void update({ revalidation })}
+      />
 
       <section aria-labelledby="set-prompts">
         <h3 id="set-prompts">{t('settingsPrompts')}</h3>

@@ -1,4 +1,4 @@
-import type { PrintKind } from './route';
+import { type PrintKind, printKinds } from './route';
 
 /** What the print view shows: kept in sessionStorage so a reload of #print/… shows the same document. */
 export interface PrintSelection {
@@ -6,6 +6,8 @@ export interface PrintSelection {
   ids: string[];
   /** The appraisal year the reflections were chosen by, shown as the document's period. */
   appraisalYear?: number;
+  /** The ids are the user's own order (the NMC five), to be numbered as given rather than by date. */
+  ordered?: boolean;
   /** Open the print dialogue once on arrival; cleared so a reload does not ask again. */
   autoPrint: boolean;
 }
@@ -22,11 +24,12 @@ export function readPrintSelection(): PrintSelection | null {
     if (!raw || typeof raw !== 'object') return null;
     const value = raw as Partial<PrintSelection>;
     if (!Array.isArray(value.ids) || !value.ids.every((id) => typeof id === 'string')) return null;
-    if (value.kind !== 'nmc' && value.kind !== 'appraisal') return null;
+    if (!printKinds.includes(value.kind as PrintKind)) return null;
     return {
-      kind: value.kind,
+      kind: value.kind as PrintKind,
       ids: value.ids,
       ...(typeof value.appraisalYear === 'number' ? { appraisalYear: value.appraisalYear } : {}),
+      ...(value.ordered === true ? { ordered: true } : {}),
       autoPrint: value.autoPrint === true,
     };
   } catch {

@@ -2,7 +2,7 @@
 export const tabs = ['log', 'readiness', 'export', 'trash', 'settings'] as const;
 export type Tab = (typeof tabs)[number];
 
-export const printKinds = ['nmc', 'appraisal'] as const;
+export const printKinds = ['nmc', 'appraisal', 'hcpc'] as const;
 export type PrintKind = (typeof printKinds)[number];
 
 export type Route = { name: Tab } | { name: 'edit'; id: string } | { name: 'print'; kind: PrintKind };

@@ -7,18 +7,30 @@ import { exportAs } from '../export/formats';
 import { appraisalYearLabel } from '../reflections/appraisal-year';
 import { ExportFormat, exportFormats } from '../settings/schema';
 
+/** Short names for the regulators' layouts. */
+const formatAliases: Record<string, ExportFormat> = {
+  nmc: 'nmc-docx',
+  appraisal: 'appraisal-docx',
+  hcpc: 'hcpc-docx',
+};
+
 const usage = `Usage:
-  npm run --silent export -- --in BACKUP.json --format FORMAT [--year YEAR] --out FILE
+  npm run --silent export -- --in BACKUP.json --format FORMAT [--year YEAR] [--accounts IDS] --out FILE
+  npm run --silent export -- --in BACKUP.json --format hcpc [--renewal DATE] [--summary FILE] --out FILE
   npm run --silent export -- --schema [--out FILE]
 
 Turns a Power of Many backup into a file for revalidation or appraisal.
 
-  --in FILE      the backup to read (a .json file exported from the extension)
-  --format NAME  one of: ${exportFormats.join(', ')}
-  --year YEAR    only the appraisal year from 1 April YEAR to 31 March YEAR+1
-  --out FILE     where to write; use - for standard output
-  --schema       print the backup file's JSON Schema
-  --help         show this message
+  --in FILE       the backup to read (a .json file exported from the extension)
+  --format NAME   one of: ${exportFormats.join(', ')} (or nmc, appraisal, hcpc)
+  --year YEAR     only the appraisal year from 1 April YEAR to 31 March YEAR+1
+  --accounts IDS  NMC: your five reflections, by id, comma-separated, numbered 1 to 5 in this order;
+                  HCPC: the four to six activities to describe in full
+  --renewal DATE  HCPC: the renewal date (YYYY-MM-DD) the two years run to; default today
+  --summary FILE  HCPC: a text file with your summary of practice history (up to 500 words)
+  --out FILE      where to write; use - for standard output
+  --schema        print the backup file's JSON Schema
+  --help          show this message
 `;
 
 class UsageError extends Error {}
@@ -29,6 +41,42 @@ interface Command {
   format?: ExportFormat;
   year?: number;
   out?: string;
+  accounts?: string[];
+  renewal?: string;
+  summary?: string;
+}
+
+const MAX_CHOSEN: Partial<Record<ExportFormat, number>> = { 'nmc-docx': 5, 'hcpc-docx': 6 };
+
+function parseAccounts(raw: string, format: ExportFormat): string[] {
+  const max = MAX_CHOSEN[format];
+  if (max === undefined) throw new UsageError('--accounts goes with --format nmc or --format hcpc.');
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0) throw new UsageError('--accounts needs reflection ids separated by commas.');
+  if (ids.length > max)
+    throw new UsageError(`--accounts takes at most ${max} ids for ${format}; you gave ${ids.length}.`);
+  if (new Set(ids).size !== ids.length) throw new UsageError('--accounts names the same reflection twice.');
+  return ids;
+}
+
+function extraOptions(
+  values: { accounts?: string; renewal?: string; summary?: string },
+  format: ExportFormat,
+): Pick<Command, 'accounts' | 'renewal' | 'summary'> {
+  if ((values.renewal || values.summary) && format !== 'hcpc-docx') {
+    throw new UsageError('--renewal and --summary go with --format hcpc.');
+  }
+  if (values.renewal && !/^\d{4}-\d{2}-\d{2}$/.test(values.renewal)) {
+    throw new UsageError(`--renewal should be a date such as 2026-08-31, not "${values.renewal}".`);
+  }
+  return {
+    ...(values.accounts !== undefined ? { accounts: parseAccounts(values.accounts, format) } : {}),
+    ...(values.renewal ? { renewal: values.renewal } : {}),
+    ...(values.summary ? { summary: values.summary } : {}),
+  };
 }
 
 function parseCommand(argv: string[]): Command | 'help' {
@@ -37,6 +85,9 @@ function parseCommand(argv: string[]): Command | 'help' {
     format: { type: 'string' },
     year: { type: 'string' },
     out: { type: 'string' },
+    accounts: { type: 'string' },
+    renewal: { type: 'string' },
+    summary: { type: 'string' },
     schema: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   } as const;
@@ -57,7 +108,7 @@ function parseCommand(argv: string[]): Command | 'help' {
   if (!values.in) throw new UsageError('Say which backup to read with --in.');
   if (!values.format) throw new UsageError('Say which format to write with --format.');
   if (!values.out) throw new UsageError('Say where to write with --out (use - for standard output).');
-  const format = ExportFormat.safeParse(values.format);
+  const format = ExportFormat.safeParse(formatAliases[values.format] ?? values.format);
   if (!format.success) throw new UsageError(`Unknown format "${values.format}".`);
   let year: number | undefined;
   if (values.year !== undefined) {
@@ -66,7 +117,14 @@ function parseCommand(argv: string[]): Command | 'help' {
       throw new UsageError(`--year should be a year such as 2025, not "${values.year}".`);
     }
   }
-  return { schema: false, input: values.in, format: format.data, out: values.out, ...(year ? { year } : {}) };
+  return {
+    schema: false,
+    input: values.in,
+    format: format.data,
+    out: values.out,
+    ...(year ? { year } : {}),
+    ...extraOptions(values, format.data),
+  };
 }
 
 /** Writes beside the target then renames, so a failure never leaves half a file under the real name. */
@@ -127,9 +185,25 @@ async function main(argv: string[]): Promise<void> {
   if (!parsed.ok) {
     fail(`Cannot use ${input}; nothing was written:\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`, 1);
   }
+  const known = new Set(parsed.backup.reflections.map((r) => r.id));
+  const unknown = (command.accounts ?? []).filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    fail(`No reflection in ${input} has the id ${unknown.join(', ')}; nothing was written.`, 1);
+  let summary: string | undefined;
+  if (command.summary) {
+    try {
+      summary = readFileSync(command.summary, 'utf8');
+    } catch {
+      fail(`Cannot read the summary ${command.summary}; nothing was written.`, 1);
+    }
+  }
   const file = await exportAs(format, parsed.backup, {
     now: new Date(),
     ...(command.year ? { appraisalYear: command.year } : {}),
+    ...(command.accounts ? { chosen: command.accounts } : {}),
+    ...(format === 'hcpc-docx'
+      ? { hcpc: { renewalDate: command.renewal ?? null, ...(summary ? { summary } : {}) } }
+      : {}),
   });
   writeOutput(out, file.bytes);
   const noun = file.count === 1 ? 'reflection' : 'reflections';

@@ -1,27 +1,34 @@
-import { type GmcDomain, gmcDomains, type Reflection } from '../reflections/model';
+import {
+  changedOf,
+  codeRelationOf,
+  feelingsOf,
+  pdpGoalOf,
+  type RevalidationReflection,
+  roleScopeOf,
+} from '../reflections/fields';
+import { type GmcDomain, gmcDomains } from '../reflections/model';
 import { byOccurrence, gmcDomainLabels, monthYearOf, supportingInfoLabels, titleOf } from './labels';
+import { msg } from './messages';
 
 /**
- * Headings of a medical appraisal reflective note. "So what?" is both the reflection and the learning in
- * Rolfe's model, and a reflection has no clean seam between the two, so they share one heading.
+ * Headings of a medical appraisal reflective note, in order. "So what?" is both the reflection and the
+ * learning in Rolfe's model, and a reflection has no clean seam between the two, so they share one heading.
  */
 export const appraisalHeadings = {
-  activity: 'The activity or event',
-  reflection: 'Reflection and learning',
-  action: 'Planned action',
-  supportingInfo: 'Type of supporting information',
-  domains: 'Good medical practice 2024 domains',
-  discussed: 'Discussed with a colleague',
-  otherFramework: 'Other framework',
-  date: 'Month and year',
+  date: msg('exp_monthYear'),
+  roleScope: msg('exp_app_roleScope'),
+  supportingInfo: msg('exp_app_supportingInfo'),
+  domains: msg('exp_app_domains'),
+  activity: msg('exp_app_activity'),
+  feelings: msg('exp_app_feelings'),
+  reflection: msg('exp_app_reflection'),
+  changed: msg('exp_app_changed'),
+  action: msg('exp_app_action'),
+  pdp: msg('exp_app_pdp'),
+  codeRelation: msg('exp_app_codeRelation'),
+  discussed: msg('exp_app_discussed'),
+  otherFramework: msg('exp_app_otherFramework'),
 } as const;
-
-export const appraisalAnonymityReminder =
-  'Keep this note anonymous: leave out anything that could identify a patient, colleague or other person, ' +
-  'such as names, exact dates, ages or places. Record what you learned and what you will do, not every detail.';
-
-export const appraisalNoDomainNote = 'No Good medical practice domain chosen yet.';
-export const appraisalNoSupportingInfoNote = 'Not chosen yet';
 
 export interface AppraisalDomainTick {
   domain: GmcDomain;
@@ -40,51 +47,64 @@ export interface AppraisalNote {
   title: string;
   /** Month and year only, following GMC anonymisation advice. */
   monthYear: string;
-  /** One of the GMC's six types, or null when the user has not chosen. */
+  roleScope: string;
+  /** One of the GMC's six types, in the GMC's words, or null when the user has not chosen. */
   supportingInfo: string | null;
   /** All four domains in the GMC's order, ticked or not. */
   domains: AppraisalDomainTick[];
   domainNote: string | null;
-  /** The activity or event (what), reflection and learning (so what), planned action (now what). */
-  sections: [AppraisalSection, AppraisalSection, AppraisalSection];
+  /** What happened, how it affected me, reflection and learning, what I changed, planned action. */
+  sections: AppraisalSection[];
+  /** The PDP goal the planned action belongs to, or null. */
+  pdpGoal: string | null;
+  codeRelation: AppraisalSection;
   /** "Yes (ward manager)", "Yes" or "No": the colleague's role only, never a name. */
   discussed: string;
   otherFramework: string | null;
+  /** Set on significant-event reflections: reflecting does not replace reporting. */
+  incidentNote: string | null;
   reminder: string;
 }
 
-function discussedOf(reflection: Reflection): string {
-  if (!reflection.discussed.withColleague) return 'No';
+function discussedOf(reflection: RevalidationReflection): string {
+  if (!reflection.discussed.withColleague) return msg('exp_app_no');
   const role = reflection.discussed.role?.replace(/\s+/g, ' ').trim();
-  return role ? `Yes (${role})` : 'Yes';
+  return role ? msg('exp_app_yesRole', role) : msg('exp_app_yes');
+}
+
+function noteOf(reflection: RevalidationReflection): AppraisalNote {
+  const ticked = new Set(reflection.gmc.domains);
+  const otherFramework = reflection.otherFramework?.trim();
+  const si = reflection.gmc.supportingInfo;
+  return {
+    reflectionId: reflection.id,
+    title: titleOf(reflection.title),
+    monthYear: monthYearOf(reflection.occurredOn),
+    roleScope: roleScopeOf(reflection).replace(/\s+/g, ' ').trim(),
+    supportingInfo: si ? supportingInfoLabels[si] : null,
+    domains: gmcDomains.map((domain) => ({
+      domain,
+      label: gmcDomainLabels[domain],
+      ticked: ticked.has(domain),
+    })),
+    domainNote: ticked.size === 0 ? msg('exp_app_noDomain') : null,
+    sections: [
+      { heading: appraisalHeadings.activity, text: reflection.what },
+      { heading: appraisalHeadings.feelings, text: feelingsOf(reflection) },
+      { heading: appraisalHeadings.reflection, text: reflection.soWhat },
+      { heading: appraisalHeadings.changed, text: changedOf(reflection) },
+      { heading: appraisalHeadings.action, text: reflection.nowWhat },
+    ],
+    pdpGoal: pdpGoalOf(reflection) || null,
+    codeRelation: { heading: appraisalHeadings.codeRelation, text: codeRelationOf(reflection) },
+    discussed: discussedOf(reflection),
+    otherFramework: otherFramework ? otherFramework : null,
+    incidentNote: si === 'significant-event' ? msg('exp_app_incident') : null,
+    reminder: msg('exp_app_reminder'),
+  };
 }
 
 /** Reflective notes for a doctor's appraisal, one per reflection, oldest event first. */
-export function toAppraisalNotes(reflections: readonly Reflection[]): AppraisalNote[] {
-  return [...reflections].sort(byOccurrence).map((reflection) => {
-    const ticked = new Set(reflection.gmc.domains);
-    const otherFramework = reflection.otherFramework?.trim();
-    return {
-      reflectionId: reflection.id,
-      title: titleOf(reflection.title),
-      monthYear: monthYearOf(reflection.occurredOn),
-      supportingInfo: reflection.gmc.supportingInfo
-        ? supportingInfoLabels[reflection.gmc.supportingInfo]
-        : null,
-      domains: gmcDomains.map((domain) => ({
-        domain,
-        label: gmcDomainLabels[domain],
-        ticked: ticked.has(domain),
-      })),
-      domainNote: ticked.size === 0 ? appraisalNoDomainNote : null,
-      sections: [
-        { heading: appraisalHeadings.activity, text: reflection.what },
-        { heading: appraisalHeadings.reflection, text: reflection.soWhat },
-        { heading: appraisalHeadings.action, text: reflection.nowWhat },
-      ],
-      discussed: discussedOf(reflection),
-      otherFramework: otherFramework ? otherFramework : null,
-      reminder: appraisalAnonymityReminder,
-    };
-  });
+export function toAppraisalNotes(reflections: readonly RevalidationReflection[]): AppraisalNote[] {
+  return [...reflections].sort(byOccurrence).map(noteOf);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PromptEvent } from '../prompts/events';
 import { PromptPack } from '../prompts/schema';
 import { Reflection } from '../reflections/model';
+import { migrateReflectionRecord } from '../reflections/record-migrations';
 import { Settings } from '../settings/schema';
 
 export const BACKUP_FORMAT = 'power-of-many-backup';
@@ -376,10 +377,14 @@ export function parseBackup(text: string): ParseBackupResult {
 
   // Only what is imported must be perfect; anything else odd or unknown is left out and said so.
   const { settings, packs, notes, known } = splitUnused(root);
-  const result = Backup.safeParse(known);
+  // Reflections written by older versions are brought up to date first, so older backups still import.
+  const current = Array.isArray(known.reflections)
+    ? { ...known, reflections: known.reflections.map(migrateReflectionRecord) }
+    : known;
+  const result = Backup.safeParse(current);
   if (!result.success)
-    return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, root))) };
-  const duplicates = duplicateErrors(result.data, root);
+    return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, current))) };
+  const duplicates = duplicateErrors(result.data, current);
   if (duplicates.length > 0) return { ok: false, errors: capped(duplicates) };
   const backup: Backup = {
     ...result.data,

@@ -1,3 +1,4 @@
+import { activitiesOf } from '../reflections/fields';
 import type { Reflection } from '../reflections/model';
 import {
   gmcDomainLabels,
@@ -68,7 +69,7 @@ function rowOf(r: Reflection): string[] {
     r.soWhat,
     r.nowWhat,
     list(r.tags),
-    r.nmc.activity ? nmcActivityLabels[r.nmc.activity] : '',
+    list(activitiesOf(r).map((a) => nmcActivityLabels[a])),
     list(r.nmc.themes.map((t) => nmcThemeLabels[t])),
     list(r.gmc.domains.map((d) => gmcDomainLabels[d])),
     r.gmc.supportingInfo ? supportingInfoLabels[r.gmc.supportingInfo] : '',

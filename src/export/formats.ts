@@ -1,4 +1,11 @@
-import { appraisalYearRange, type DateRange, inDateRange } from '../reflections/appraisal-year';
+import {
+  appraisalYearRange,
+  type DateRange,
+  inDateRange,
+  revalidationWindow,
+} from '../reflections/appraisal-year';
+import { HCPC_PERIOD_YEARS } from '../reflections/hcpc-readiness';
+import { localDate } from '../reflections/local-date';
 import type { ExportFormat } from '../settings/schema';
 import { type BackupData, toBackup } from './backup';
 import { toCsv } from './csv';
@@ -17,6 +24,13 @@ export interface ExportOptions {
   now: Date;
   /** Keep only the appraisal year starting 1 April of this year. */
   appraisalYear?: number;
+  /**
+   * The reflections the user chose, in order: the NMC's five written accounts (numbered 1 to 5 in this
+   * order) or the HCPC activities to describe in full.
+   */
+  chosen?: readonly string[];
+  /** HCPC: the renewal date the two years run to (default today) and the summary of practice history. */
+  hcpc?: { renewalDate?: string | null; summary?: string };
 }
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -46,17 +60,34 @@ export async function exportAs(
   const count = chosen.reflections.length;
   const text = (s: string) => new TextEncoder().encode(s);
   switch (format) {
-    case 'nmc-docx':
+    case 'nmc-docx': {
+      // Word support is large; pages load it only when someone asks for a Word file.
+      const { nmcAccountsToDocx } = await import('./nmc-docx');
+      const { accountsToWrite } = await import('./nmc');
       return {
         filename: `nmc-reflective-accounts${suffix}.docx`,
         mimeType: docxType,
-        // Word support is large; pages load it only when someone asks for a Word file.
-        bytes: await (await import('./nmc-docx')).nmcAccountsToDocx(
-          chosen.reflections,
-          period ? { period } : {},
-        ),
-        count,
+        bytes: await nmcAccountsToDocx(chosen.reflections, {
+          ...(period ? { period } : {}),
+          ...(opts.chosen ? { chosen: opts.chosen } : {}),
+        }),
+        count: accountsToWrite(chosen.reflections, opts.chosen).length,
       };
+    }
+    case 'hcpc-docx': {
+      const { hcpcProfileToDocx } = await import('./hcpc-docx');
+      const hcpcPeriod = revalidationWindow(opts.hcpc?.renewalDate ?? localDate(opts.now), HCPC_PERIOD_YEARS);
+      return {
+        filename: `hcpc-cpd-profile-${hcpcPeriod.to}.docx`,
+        mimeType: docxType,
+        bytes: await hcpcProfileToDocx(chosen.reflections, {
+          period: hcpcPeriod,
+          ...(opts.hcpc?.summary ? { summary: opts.hcpc.summary } : {}),
+          ...(opts.chosen ? { described: opts.chosen } : {}),
+        }),
+        count: chosen.reflections.filter((r) => inDateRange(r.occurredOn, hcpcPeriod)).length,
+      };
+    }
     case 'appraisal-docx':
       return {
         filename: `appraisal-reflective-notes${suffix}.docx`,

@@ -1,98 +1,70 @@
-import type { PlanningContext } from '../detect/detection';
-import type {
-  GmcDomain,
-  MovementRole,
-  NmcActivity,
-  NmcTheme,
-  PiiKind,
-  SupportingInfoType,
+import { type PlanningContext, planningContexts } from '../detect/detection';
+import {
+  type GmcDomain,
+  gmcDomains,
+  type MovementRole,
+  movementRoles,
+  type NmcActivity,
+  type NmcTheme,
+  nmcActivities,
+  nmcThemes,
+  type PiiKind,
+  piiKinds,
+  type SupportingInfoType,
+  supportingInfoTypes,
 } from '../reflections/model';
+import { groupLabel, msg } from './messages';
 
-// Every export names things with these words, so a label changes in one place.
+// Every label comes from _locales through msg(), the same words the UI shows, so a label changes in one place.
+
+function labelsOf<T extends string>(group: string, ids: readonly T[]): Record<T, string> {
+  return Object.fromEntries(ids.map((id) => [id, groupLabel(group, id)])) as Record<T, string>;
+}
 
 /** The NMC Code's four themes, as printed on the reflective accounts form. */
-export const nmcThemeLabels: Record<NmcTheme, string> = {
-  'prioritise-people': 'Prioritise people',
-  'practise-effectively': 'Practise effectively',
-  'preserve-safety': 'Preserve safety',
-  'promote-professionalism': 'Promote professionalism and trust',
-};
+export const nmcThemeLabels: Record<NmcTheme, string> = labelsOf('nmc', nmcThemes);
 
 /** What question 1 of the NMC form can be about. */
-export const nmcActivityLabels: Record<NmcActivity, string> = {
-  cpd: 'CPD activity',
-  feedback: 'Practice-related feedback',
-  experience: 'An event or experience in my practice',
-};
+export const nmcActivityLabels: Record<NmcActivity, string> = labelsOf('activity', nmcActivities);
 
 /** GMC Good medical practice 2024 domains. */
-export const gmcDomainLabels: Record<GmcDomain, string> = {
-  'knowledge-skills-development': 'Knowledge, skills and development',
-  'patients-partnership-communication': 'Patients, partnership and communication',
-  'colleagues-culture-safety': 'Colleagues, culture and safety',
-  'trust-professionalism': 'Trust and professionalism',
-};
+export const gmcDomainLabels: Record<GmcDomain, string> = labelsOf('gmc', gmcDomains);
 
-/** The GMC's six types of supporting information for appraisal. */
-export const supportingInfoLabels: Record<SupportingInfoType, string> = {
-  cpd: 'CPD',
-  'quality-improvement': 'Quality improvement activity',
-  'significant-event': 'Significant events',
-  'patient-feedback': 'Feedback from patients',
-  'colleague-feedback': 'Feedback from colleagues',
-  'compliments-complaints': 'Compliments and complaints',
-};
+/** The GMC's six types of supporting information for appraisal, in the GMC's words. */
+export const supportingInfoLabels: Record<SupportingInfoType, string> = labelsOf('si', supportingInfoTypes);
 
-export const movementRoleLabels: Record<MovementRole, string> = {
-  'lone-wolf': 'Working alone',
-  mobiliser: 'Mobiliser',
-  organiser: 'Organiser',
-};
+export const movementRoleLabels: Record<MovementRole, string> = labelsOf('role', movementRoles);
 
-export const planningContextLabels: Record<PlanningContext, string> = {
-  agenda: 'Meeting agenda',
-  strategy: 'Strategy or plan',
-  project: 'Project',
-  coproduction: 'Co-production',
-  engagement: 'Engagement',
-  workshop: 'Workshop',
-  board: 'Board paper',
-};
+export const planningContextLabels: Record<PlanningContext, string> = labelsOf('context', planningContexts);
 
-export const piiKindLabels: Record<PiiKind, string> = {
-  'nhs-number': 'NHS number',
-  postcode: 'postcode',
-  date: 'date',
-  age: 'age',
-  phone: 'phone number',
-  email: 'email address',
-  'record-number': 'record number',
-  name: 'name',
-};
+export const piiKindLabels: Record<PiiKind, string> = labelsOf('pii', piiKinds);
 
-/** Headings for the three parts of a reflection ("What? So what? Now what?"). */
+/** Headings for the parts of a reflection ("What? So what? Now what?" and what changed). */
 export const reflectionSectionLabels = {
-  what: 'What happened',
-  soWhat: 'What I learned',
-  nowWhat: 'What I will do',
+  what: msg('exp_section_what'),
+  soWhat: msg('exp_section_soWhat'),
+  changed: msg('exp_section_changed'),
+  nowWhat: msg('exp_section_nowWhat'),
 } as const;
 
-export const UNTITLED = 'Untitled reflection';
+export const UNTITLED = msg('exp_untitled');
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const monthNames = (
+  [
+    'exp_month_1',
+    'exp_month_2',
+    'exp_month_3',
+    'exp_month_4',
+    'exp_month_5',
+    'exp_month_6',
+    'exp_month_7',
+    'exp_month_8',
+    'exp_month_9',
+    'exp_month_10',
+    'exp_month_11',
+    'exp_month_12',
+  ] as const
+).map((key) => msg(key));
 
 /** "June 2025" from "2025-06-14": regulators advise month and year only, never the full date. */
 export function monthYearOf(isoDate: string): string {

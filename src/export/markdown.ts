@@ -1,3 +1,4 @@
+import { activitiesOf, changedOf, codeRelationOf, type RevalidationReflection } from '../reflections/fields';
 import type { Reflection } from '../reflections/model';
 import {
   byOccurrence,
@@ -11,6 +12,7 @@ import {
   supportingInfoLabels,
   titleOf,
 } from './labels';
+import { msg } from './messages';
 
 // Plain-text readers see the text almost as typed: only what would change a Markdown document's structure
 // (headings, lists, quotes, code, tables, raw HTML) or make something live is escaped.
@@ -59,19 +61,29 @@ function field(label: string, value: string): string {
   return `- **${label}:** ${escapeMarkdownLine(value)}`;
 }
 
-function reflectionToMarkdown(r: Reflection): string {
+function reflectionToMarkdown(r: RevalidationReflection): string {
   const parts: string[] = [
     `## ${escapeMarkdownLine(titleOf(r.title))}`,
     '',
     `*${longDateOf(r.occurredOn)}*`,
     '',
   ];
-  for (const key of ['what', 'soWhat', 'nowWhat'] as const) {
-    const body = escapeMarkdownBlock(r[key]);
-    parts.push(`### ${reflectionSectionLabels[key]}`, '', body === '' ? '*Not written yet.*' : body, '');
+  const sections = { what: r.what, soWhat: r.soWhat, changed: changedOf(r), nowWhat: r.nowWhat };
+  for (const key of ['what', 'soWhat', 'changed', 'nowWhat'] as const) {
+    const body = escapeMarkdownBlock(sections[key]);
+    parts.push(
+      `### ${reflectionSectionLabels[key]}`,
+      '',
+      body === '' ? `*${msg('exp_notWrittenYet')}*` : body,
+      '',
+    );
   }
   const fields: string[] = [];
-  if (r.nmc.activity) fields.push(field('NMC activity', nmcActivityLabels[r.nmc.activity]));
+  const activities = activitiesOf(r);
+  if (activities.length > 0) {
+    fields.push(field('NMC activity', activities.map((a) => nmcActivityLabels[a]).join(', ')));
+  }
+  if (codeRelationOf(r).trim()) fields.push(field('How this relates to the Code', codeRelationOf(r)));
   if (r.nmc.themes.length > 0) {
     fields.push(field('NMC Code themes', r.nmc.themes.map((t) => nmcThemeLabels[t]).join(', ')));
   }

@@ -1,12 +1,12 @@
-import type { Reflection } from '../reflections/model';
+import type { RevalidationReflection } from '../reflections/fields';
 import { printDocumentToDocx } from './docx-render';
-import { toNmcAccounts } from './nmc';
-import { nmcAccountsPrintModel, type PrintOptions } from './print';
+import type { NmcAccountOptions } from './nmc';
+import { nmcPrintModelOf, type PrintOptions } from './print';
 
 /** NMC reflective accounts as a Word document: a short cover, then one account per page. */
 export function nmcAccountsToDocx(
-  reflections: readonly Reflection[],
-  opts: PrintOptions = {},
+  reflections: readonly RevalidationReflection[],
+  opts: PrintOptions & NmcAccountOptions = {},
 ): Promise<Uint8Array> {
-  return printDocumentToDocx(nmcAccountsPrintModel(toNmcAccounts(reflections), opts));
+  return printDocumentToDocx(nmcPrintModelOf(reflections, opts));
 }

@@ -1,19 +1,15 @@
-import { type NmcTheme, nmcThemes, type Reflection } from '../reflections/model';
+import { activitiesOf, changedOf, codeRelationOf, type RevalidationReflection } from '../reflections/fields';
+import { type NmcTheme, nmcThemes } from '../reflections/model';
 import { byOccurrence, monthYearOf, nmcActivityLabels, nmcThemeLabels, titleOf } from './labels';
+import { msg } from './messages';
 
-/** The four questions of the NMC reflective accounts form, word for word. */
+/** The four questions of the NMC reflective accounts form, word for word (kept in _locales). */
 export const nmcQuestions = {
-  q1: 'What was the nature of the CPD activity and/or practice-related feedback and/or event or experience in your practice?',
-  q2: 'What did you learn from the CPD activity and/or feedback and/or event or experience in your practice?',
-  q3: 'How did you change or improve your practice as a result?',
-  q4: 'How is this relevant to the Code?',
+  q1: msg('exp_nmc_q1'),
+  q2: msg('exp_nmc_q2'),
+  q3: msg('exp_nmc_q3'),
+  q4: msg('exp_nmc_q4'),
 } as const;
-
-/** Our own wording of the form's reminder about identifiable information. */
-export const nmcAnonymityReminder =
-  'Do not include anything that might identify a specific patient, service user, colleague or other individual.';
-
-export const nmcNoThemeNote = 'No Code theme chosen yet.';
 
 export interface NmcAnswer {
   question: string;
@@ -28,17 +24,17 @@ export interface NmcThemeTick {
 }
 
 export interface NmcAccount {
-  /** 1-based, in order of when the events happened. */
+  /** 1-based: the order the user chose, or when the events happened. */
   number: number;
   heading: string;
   reflectionId: string;
   title: string;
   /** Month and year only, as the NMC's guidance advises. */
   monthYear: string;
-  /** What question 1 is about, if the user said. */
-  activity: string | null;
+  /** What question 1 is about: CPD, feedback, an event, or a combination. */
+  activities: string[];
   reminder: string;
-  /** Questions 1 to 3: what happened, what was learned, what changed. */
+  /** Questions 1 to 3: what happened, what was learned, what was changed (never the plan for next time). */
   answers: [NmcAnswer, NmcAnswer, NmcAnswer];
   code: {
     question: string;
@@ -46,36 +42,57 @@ export interface NmcAccount {
     themes: NmcThemeTick[];
     /** Set when no theme is ticked, so the gap is visible rather than silent. */
     note: string | null;
+    /** The user's note of how the account relates to the Code. */
+    relation: NmcAnswer;
   };
 }
 
-/** The NMC reflective accounts form's structure, one account per reflection, oldest event first. */
-export function toNmcAccounts(reflections: readonly Reflection[]): NmcAccount[] {
-  return [...reflections].sort(byOccurrence).map((reflection, index) => {
-    const ticked = new Set(reflection.nmc.themes);
-    const number = index + 1;
-    return {
-      number,
-      heading: `Reflective account: ${number}`,
-      reflectionId: reflection.id,
-      title: titleOf(reflection.title),
-      monthYear: monthYearOf(reflection.occurredOn),
-      activity: reflection.nmc.activity ? nmcActivityLabels[reflection.nmc.activity] : null,
-      reminder: nmcAnonymityReminder,
-      answers: [
-        { question: nmcQuestions.q1, answer: reflection.what },
-        { question: nmcQuestions.q2, answer: reflection.soWhat },
-        { question: nmcQuestions.q3, answer: reflection.nowWhat },
-      ],
-      code: {
-        question: nmcQuestions.q4,
-        themes: nmcThemes.map((theme) => ({
-          theme,
-          label: nmcThemeLabels[theme],
-          ticked: ticked.has(theme),
-        })),
-        note: ticked.size === 0 ? nmcNoThemeNote : null,
-      },
-    };
+export interface NmcAccountOptions {
+  /** The user's "choose your five", in order: only these are written, numbered 1 to 5 in this order. */
+  chosen?: readonly string[];
+}
+
+/** The reflections to write up: the chosen ones in the chosen order, or every one, oldest event first. */
+export function accountsToWrite<T extends RevalidationReflection>(
+  reflections: readonly T[],
+  chosen?: readonly string[],
+): T[] {
+  if (!chosen) return [...reflections].sort(byOccurrence);
+  const byId = new Map(reflections.map((r) => [r.id, r]));
+  return [...new Set(chosen)].flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [r] : [];
   });
+}
+
+function accountOf(reflection: RevalidationReflection, number: number): NmcAccount {
+  const ticked = new Set(reflection.nmc.themes);
+  return {
+    number,
+    heading: msg('exp_nmc_heading', String(number)),
+    reflectionId: reflection.id,
+    title: titleOf(reflection.title),
+    monthYear: monthYearOf(reflection.occurredOn),
+    activities: activitiesOf(reflection).map((a) => nmcActivityLabels[a]),
+    reminder: msg('exp_nmc_reminder'),
+    answers: [
+      { question: nmcQuestions.q1, answer: reflection.what },
+      { question: nmcQuestions.q2, answer: reflection.soWhat },
+      { question: nmcQuestions.q3, answer: changedOf(reflection) },
+    ],
+    code: {
+      question: nmcQuestions.q4,
+      themes: nmcThemes.map((theme) => ({ theme, label: nmcThemeLabels[theme], ticked: ticked.has(theme) })),
+      note: ticked.size === 0 ? msg('exp_nmc_noTheme') : null,
+      relation: { question: msg('exp_nmc_codeRelation'), answer: codeRelationOf(reflection) },
+    },
+  };
+}
+
+/** The NMC reflective accounts form's structure, one account per reflection. */
+export function toNmcAccounts(
+  reflections: readonly RevalidationReflection[],
+  opts: NmcAccountOptions = {},
+): NmcAccount[] {
+  return accountsToWrite(reflections, opts.chosen).map((r, i) => accountOf(r, i + 1));
 }

@@ -1,18 +1,13 @@
 import type { DateRange } from '../reflections/appraisal-year';
-import type { Reflection } from '../reflections/model';
-import {
-  type AppraisalNote,
-  appraisalAnonymityReminder,
-  appraisalHeadings,
-  appraisalNoSupportingInfoNote,
-  toAppraisalNotes,
-} from './appraisal';
+import type { RevalidationReflection } from '../reflections/fields';
+import { type AppraisalNote, appraisalHeadings, toAppraisalNotes } from './appraisal';
 import { longDateOf } from './labels';
-import { type NmcAccount, toNmcAccounts } from './nmc';
+import { msg } from './messages';
+import { type NmcAccount, type NmcAccountOptions, toNmcAccounts } from './nmc';
 
 /**
  * A small document model shared by the Word export and the print view ("Save as PDF"), so every label
- * and sentence is written once here. Text may contain line breaks: render it with white-space: pre-wrap
+ * and sentence is written once here (the words themselves live in _locales). Text may contain line breaks: render it with white-space: pre-wrap
  * (HTML) or one paragraph per line (Word).
  */
 export type PrintBlock =
@@ -47,34 +42,42 @@ export interface PrintOptions {
   period?: DateRange;
 }
 
-export const notWrittenYet = 'Not written yet.';
 export const checkedBox = '☒';
 export const uncheckedBox = '☐';
 
-function periodLabel(period: DateRange | undefined): string | null {
-  return period ? `From ${longDateOf(period.from)} to ${longDateOf(period.to)}` : null;
+export function periodLabel(period: DateRange | undefined): string | null {
+  return period ? msg('exp_period', [longDateOf(period.from), longDateOf(period.to)]) : null;
 }
 
-function question(label: string, answer: string): PrintBlock {
+export function question(label: string, answer: string): PrintBlock {
   const missing = answer.trim() === '';
-  return { kind: 'question', label, answer: missing ? notWrittenYet : answer, missing };
+  return { kind: 'question', label, answer: missing ? msg('exp_notWrittenYet') : answer, missing };
 }
 
-function note(text: string): PrintBlock {
+export function note(text: string): PrintBlock {
   return { kind: 'paragraph', text, tone: 'note' };
 }
 
-function countOf(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+export function body(text: string): PrintBlock {
+  return { kind: 'paragraph', text, tone: 'body' };
+}
+
+function contents(items: readonly { number: number; title: string; monthYear: string }[]): PrintBlock {
+  if (items.length === 0) return note(msg('exp_noneYet'));
+  return {
+    kind: 'list',
+    items: items.map((i) => msg('exp_listItem', [String(i.number), i.title, i.monthYear])),
+  };
 }
 
 function nmcSection(account: NmcAccount): PrintSection {
   const blocks: PrintBlock[] = [
     note(account.reminder),
-    { kind: 'field', label: 'Month and year', value: account.monthYear },
+    { kind: 'field', label: msg('exp_monthYear'), value: account.monthYear },
   ];
-  if (account.activity)
-    blocks.push({ kind: 'field', label: 'This account is about', value: account.activity });
+  if (account.activities.length > 0) {
+    blocks.push({ kind: 'field', label: msg('exp_nmc_about'), value: account.activities.join('; ') });
+  }
   for (const { question: label, answer } of account.answers) blocks.push(question(label, answer));
   blocks.push({
     kind: 'checklist',
@@ -82,6 +85,7 @@ function nmcSection(account: NmcAccount): PrintSection {
     items: account.code.themes.map((t) => ({ label: t.label, checked: t.ticked })),
   });
   if (account.code.note) blocks.push(note(account.code.note));
+  blocks.push(question(account.code.relation.question, account.code.relation.answer));
   return { heading: account.heading, subheading: account.title, blocks };
 }
 
@@ -90,83 +94,69 @@ export function nmcAccountsPrintModel(
   accounts: readonly NmcAccount[],
   opts: PrintOptions = {},
 ): PrintDocument {
-  const intro: PrintBlock[] = [
-    {
-      kind: 'paragraph',
-      tone: 'body',
-      text:
-        `${countOf(accounts.length, 'reflective account', 'reflective accounts')} for NMC revalidation, ` +
-        'set out under the questions of the NMC reflective accounts form. You need five written reflective ' +
-        'accounts in each three-year revalidation period.',
-    },
-    note(
-      'Before you use these accounts, read each one again and remove anything that might identify a patient, ' +
-        'service user, colleague or other individual. Dates are given as month and year only.',
-    ),
-  ];
-  if (accounts.length === 0) intro.push(note('There are no reflections to include yet.'));
-  else intro.push({ kind: 'list', items: accounts.map((a) => `${a.number}. ${a.title} (${a.monthYear})`) });
+  const count = accounts.length;
   return {
-    title: 'NMC reflective accounts',
+    title: msg('exp_nmc_title'),
     subtitle: periodLabel(opts.period),
-    intro,
+    intro: [
+      body(count === 1 ? msg('exp_nmc_introOne') : msg('exp_nmc_introMany', String(count))),
+      note(msg('exp_nmc_check')),
+      contents(accounts),
+    ],
     sections: accounts.map(nmcSection),
   };
 }
 
 function appraisalSection(n: AppraisalNote): PrintSection {
-  const blocks: PrintBlock[] = [
-    { kind: 'field', label: appraisalHeadings.date, value: n.monthYear },
-    {
-      kind: 'field',
-      label: appraisalHeadings.supportingInfo,
-      value: n.supportingInfo ?? appraisalNoSupportingInfoNote,
-    },
+  const h = appraisalHeadings;
+  const blocks: PrintBlock[] = [{ kind: 'field', label: h.date, value: n.monthYear }];
+  if (n.roleScope) blocks.push({ kind: 'field', label: h.roleScope, value: n.roleScope });
+  blocks.push(
+    { kind: 'field', label: h.supportingInfo, value: n.supportingInfo ?? msg('exp_app_notChosen') },
     {
       kind: 'checklist',
-      label: appraisalHeadings.domains,
+      label: h.domains,
       items: n.domains.map((d) => ({ label: d.label, checked: d.ticked })),
     },
-  ];
+  );
   if (n.domainNote) blocks.push(note(n.domainNote));
+  if (n.incidentNote) blocks.push(note(n.incidentNote));
   for (const section of n.sections) blocks.push(question(section.heading, section.text));
-  blocks.push({ kind: 'field', label: appraisalHeadings.discussed, value: n.discussed });
-  if (n.otherFramework)
-    blocks.push({ kind: 'field', label: appraisalHeadings.otherFramework, value: n.otherFramework });
+  blocks.push(
+    { kind: 'field', label: h.pdp, value: n.pdpGoal ?? msg('exp_app_notLinked') },
+    question(n.codeRelation.heading, n.codeRelation.text),
+    { kind: 'field', label: h.discussed, value: n.discussed },
+  );
+  if (n.otherFramework) blocks.push({ kind: 'field', label: h.otherFramework, value: n.otherFramework });
   return { heading: n.title, subheading: null, blocks };
 }
 
 /** Reflective notes for a medical appraisal, one per page after a short cover. */
 export function appraisalPrintModel(notes: readonly AppraisalNote[], opts: PrintOptions = {}): PrintDocument {
-  const intro: PrintBlock[] = [
-    {
-      kind: 'paragraph',
-      tone: 'body',
-      text:
-        `${countOf(notes.length, 'reflective note', 'reflective notes')} for your medical appraisal, each with its ` +
-        'type of supporting information and the Good medical practice 2024 domains it relates to. You can upload ' +
-        'this document to your appraisal toolkit or copy each note into it.',
-    },
-    note(appraisalAnonymityReminder),
-  ];
-  if (notes.length === 0) intro.push(note('There are no reflections to include yet.'));
-  else intro.push({ kind: 'list', items: notes.map((n, i) => `${i + 1}. ${n.title} (${n.monthYear})`) });
+  const count = notes.length;
   return {
-    title: 'Reflective notes for appraisal',
+    title: msg('exp_app_title'),
     subtitle: periodLabel(opts.period),
-    intro,
+    intro: [
+      body(count === 1 ? msg('exp_app_introOne') : msg('exp_app_introMany', String(count))),
+      note(msg('exp_app_reminder')),
+      contents(notes.map((n, i) => ({ number: i + 1, title: n.title, monthYear: n.monthYear }))),
+    ],
     sections: notes.map(appraisalSection),
   };
 }
 
-/** Convenience: reflections straight to the NMC print model. */
-export function nmcPrintModelOf(reflections: readonly Reflection[], opts: PrintOptions = {}): PrintDocument {
-  return nmcAccountsPrintModel(toNmcAccounts(reflections), opts);
+/** Convenience: reflections straight to the NMC print model (the chosen five, when given). */
+export function nmcPrintModelOf(
+  reflections: readonly RevalidationReflection[],
+  opts: PrintOptions & NmcAccountOptions = {},
+): PrintDocument {
+  return nmcAccountsPrintModel(toNmcAccounts(reflections, opts), opts);
 }
 
 /** Convenience: reflections straight to the appraisal print model. */
 export function appraisalPrintModelOf(
-  reflections: readonly Reflection[],
+  reflections: readonly RevalidationReflection[],
   opts: PrintOptions = {},
 ): PrintDocument {
   return appraisalPrintModel(toAppraisalNotes(reflections), opts);

@@ -103,6 +103,17 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
   const otherFramework = fields.otherFramework.trim();
   const discussedRole = fields.discussedRole.trim();
   const nowIso = deps.now.toISOString();
+  const extra = {
+    changed: fields.changed?.trim() ?? '',
+    codeRelation: fields.codeRelation?.trim() ?? '',
+    feelings: fields.feelings?.trim() ?? '',
+    roleScope: fields.roleScope?.trim() ?? '',
+  };
+  const pdpGoal = fields.pdpGoal?.trim() ?? '';
+  const activities = unique([
+    ...(fields.nmcActivities ?? []),
+    ...(fields.nmcActivity ? [fields.nmcActivity] : []),
+  ]);
 
   const candidate: Reflection = {
     schemaVersion: REFLECTION_SCHEMA_VERSION,
@@ -116,12 +127,14 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
     what,
     soWhat,
     nowWhat,
+    ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== '')),
+    ...(pdpGoal ? { pdpGoal } : {}),
     ...(fields.promptId ? { promptId: fields.promptId } : {}),
     ...(fields.context ? { context: fields.context } : {}),
     ...(pageTitle || pageUrl ? { page: { title: pageTitle, ...(pageUrl ? { url: pageUrl } : {}) } } : {}),
     tags,
     nmc: {
-      ...(fields.nmcActivity ? { activity: fields.nmcActivity } : {}),
+      ...(activities.length > 0 ? { activities } : {}),
       themes: unique(fields.nmcThemes),
     },
     gmc: {
@@ -139,6 +152,7 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
       what,
       soWhat,
       nowWhat,
+      ...extra,
       pageTitle,
       pageUrl: pageUrl ?? '',
       tags: tags.join(TAG_SEPARATOR),
@@ -165,7 +179,7 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
 function draftFieldFor(path: readonly PropertyKey[]): string {
   const [first, second] = path;
   if (first === 'page') return second === 'url' ? 'pageUrl' : 'pageTitle';
-  if (first === 'nmc') return second === 'activity' ? 'nmcActivity' : 'nmcThemes';
+  if (first === 'nmc') return second === 'activities' ? 'nmcActivities' : 'nmcThemes';
   if (first === 'gmc') return second === 'supportingInfo' ? 'supportingInfo' : 'gmcDomains';
   if (first === 'discussed') return second === 'role' ? 'discussedRole' : 'discussed';
   return typeof first === 'string' ? first : 'form';
@@ -190,7 +204,12 @@ export function draftFromReflection(r: Reflection): DraftFields {
     soWhat: r.soWhat,
     nowWhat: r.nowWhat,
     tags: [...r.tags],
-    ...(r.nmc.activity ? { nmcActivity: r.nmc.activity } : {}),
+    ...(r.nmc.activities?.length ? { nmcActivities: [...r.nmc.activities] } : {}),
+    ...(r.changed ? { changed: r.changed } : {}),
+    ...(r.codeRelation ? { codeRelation: r.codeRelation } : {}),
+    ...(r.feelings ? { feelings: r.feelings } : {}),
+    ...(r.roleScope ? { roleScope: r.roleScope } : {}),
+    ...(r.pdpGoal ? { pdpGoal: r.pdpGoal } : {}),
     nmcThemes: [...r.nmc.themes],
     gmcDomains: [...r.gmc.domains],
     ...(r.gmc.supportingInfo ? { supportingInfo: r.gmc.supportingInfo } : {}),

@@ -10,6 +10,13 @@ export const DraftFields = z
     what: z.string().max(20_000),
     soWhat: z.string().max(20_000),
     nowWhat: z.string().max(20_000),
+    /** The revalidation fields (edited on the options page); absent in drafts from before they existed. */
+    changed: z.string().max(20_000).optional(),
+    codeRelation: z.string().max(20_000).optional(),
+    feelings: z.string().max(20_000).optional(),
+    roleScope: z.string().max(500).optional(),
+    pdpGoal: z.string().max(200).optional(),
+    nmcActivities: z.array(NmcActivity).max(3).optional(),
     tags: z.array(z.string().max(50)).max(30),
     nmcActivity: NmcActivity.optional(),
     nmcThemes: z.array(NmcTheme).max(4),

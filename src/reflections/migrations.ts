@@ -1,4 +1,5 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { IDBPCursorWithValue, IDBPDatabase, IDBPTransaction } from 'idb';
+import { migrateReflectionRecord } from './record-migrations';
 
 /*
  * The database's schema history. Each step takes a database at version - 1 to `version` in place,
@@ -51,6 +52,33 @@ export const migrations: readonly Migration[] = [
       'Deleted reflections kept 30 days with their drafts (trash, by id, with a deletedAt index). Reflections gain an optional revision; absent means 1, so none is rewritten',
     upgrade(db) {
       db.createObjectStore('trash', { keyPath: 'id' }).createIndex('deletedAt', 'deletedAt');
+    },
+  },
+  {
+    version: 4,
+    description:
+      'Reflections, in the log and in the trash, to schema version 2: the NMC activity becomes a list (an account may combine CPD, feedback and an event)',
+    upgrade(_db, tx) {
+      // Cursor walks on the upgrade transaction itself, so the step finishes before the upgrade commits.
+      const stepLog = (
+        cursor: IDBPCursorWithValue<unknown, string[], 'reflections', unknown, 'versionchange'> | null,
+      ): void => {
+        if (!cursor) return;
+        const next = migrateReflectionRecord(cursor.value);
+        if (next !== cursor.value) void cursor.update(next);
+        void cursor.continue().then(stepLog);
+      };
+      void tx.objectStore('reflections').openCursor().then(stepLog);
+      const stepTrash = (
+        cursor: IDBPCursorWithValue<unknown, string[], 'trash', unknown, 'versionchange'> | null,
+      ): void => {
+        if (!cursor) return;
+        const entry = cursor.value as { reflection?: unknown };
+        const next = migrateReflectionRecord(entry.reflection);
+        if (next !== entry.reflection) void cursor.update({ ...entry, reflection: next });
+        void cursor.continue().then(stepTrash);
+      };
+      void tx.objectStore('trash').openCursor().then(stepTrash);
     },
   },
 ];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
 
-export const REFLECTION_SCHEMA_VERSION = 1;
+export const REFLECTION_SCHEMA_VERSION = 2;
 
 export const professions = ['nurse-midwife', 'doctor', 'ahp', 'other'] as const;
 export const Profession = z.enum(professions);
@@ -39,7 +39,7 @@ export const supportingInfoTypes = [
 export const SupportingInfoType = z.enum(supportingInfoTypes);
 export type SupportingInfoType = z.infer<typeof SupportingInfoType>;
 
-/** What an NMC reflective account is about (question 1 of the form). */
+/** What an NMC reflective account is about (question 1 of the form); one account may combine them. */
 export const nmcActivities = ['cpd', 'feedback', 'experience'] as const;
 export const NmcActivity = z.enum(nmcActivities);
 export type NmcActivity = z.infer<typeof NmcActivity>;
@@ -62,7 +62,16 @@ export const piiKinds = [
 export const PiiKind = z.enum(piiKinds);
 export type PiiKind = z.infer<typeof PiiKind>;
 
-export const reflectionTextFields = ['title', 'what', 'soWhat', 'nowWhat'] as const;
+export const reflectionTextFields = [
+  'title',
+  'what',
+  'soWhat',
+  'nowWhat',
+  'changed',
+  'codeRelation',
+  'feelings',
+  'roleScope',
+] as const;
 export const ReflectionTextField = z.enum(reflectionTextFields);
 export type ReflectionTextField = z.infer<typeof ReflectionTextField>;
 
@@ -108,10 +117,20 @@ export const Reflection = z
     /** When the event happened, which may differ from when it was written down. */
     occurredOn: isoDate,
     title: z.string().max(200),
-    /** "What? So what? Now what?": what happened, what I learned, what I will do. */
+    /** "What? So what? Now what?": what happened, what I learned, what I'll do next (an intention). */
     what: longText,
     soWhat: longText,
     nowWhat: longText,
+    /** What I changed: what was done as a result, in the past tense (NMC question 3); never the intention. */
+    changed: longText.optional(),
+    /** How this relates to the Code, Good medical practice or the HCPC standards, in the user's words. */
+    codeRelation: longText.optional(),
+    /** How it affected me, for appraisal. */
+    feelings: longText.optional(),
+    /** My role and scope of work when it happened. */
+    roleScope: z.string().max(500).optional(),
+    /** The personal development plan goal the next step belongs to. */
+    pdpGoal: z.string().max(200).optional(),
     promptId: z.string().max(63).optional(),
     context: PlanningContext.optional(),
     page: z
@@ -126,7 +145,13 @@ export const Reflection = z
       .strict()
       .optional(),
     tags: z.array(z.string().trim().min(1).max(50)).max(30),
-    nmc: z.object({ activity: NmcActivity.optional(), themes: z.array(NmcTheme).max(4) }).strict(),
+    nmc: z
+      .object({
+        /** Absent means none chosen yet. */
+        activities: z.array(NmcActivity).max(nmcActivities.length).optional(),
+        themes: z.array(NmcTheme).max(4),
+      })
+      .strict(),
     gmc: z
       .object({ domains: z.array(GmcDomain).max(4), supportingInfo: SupportingInfoType.optional() })
       .strict(),

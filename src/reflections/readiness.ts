@@ -9,55 +9,19 @@ import { localDate } from './local-date';
 import {
   type GmcDomain,
   gmcDomains,
-  type NmcTheme,
-  nmcThemes,
   type Reflection,
   type SupportingInfoType,
   supportingInfoTypes,
 } from './model';
+import type { RevalidationProfile } from './revalidation';
 
-/** The NMC asks for five written reflective accounts in each three-year revalidation period. */
-export const NMC_ACCOUNTS_NEEDED = 5;
-export const NMC_PERIOD_YEARS = 3;
-
-export interface NmcReadiness {
-  /** The last three years up to and including today. */
-  period: DateRange;
-  /** Reflections in the period that name at least one Code theme: candidates for a written account. */
-  accounts: number;
-  needed: number;
-  /** Accounts still to write, never below zero. */
-  remaining: number;
-  /** How many of those accounts cover each Code theme. */
-  themes: Record<NmcTheme, number>;
-  /** How many of those accounts were discussed with a colleague. */
-  discussed: number;
-}
-
-/**
- * Progress towards NMC revalidation, counted over the three years ending today. Without the user's renewal
- * date this is an approximation of their own period, and the page says so.
- */
-export function nmcReadiness(reflections: readonly Reflection[], now: Date): NmcReadiness {
-  const period = revalidationWindow(localDate(now), NMC_PERIOD_YEARS);
-  const themes = Object.fromEntries(nmcThemes.map((theme) => [theme, 0])) as Record<NmcTheme, number>;
-  let accounts = 0;
-  let discussed = 0;
-  for (const r of reflections) {
-    if (r.nmc.themes.length === 0 || !inDateRange(r.occurredOn, period)) continue;
-    accounts += 1;
-    if (r.discussed.withColleague) discussed += 1;
-    for (const theme of new Set(r.nmc.themes)) themes[theme] += 1;
-  }
-  return {
-    period,
-    accounts,
-    needed: NMC_ACCOUNTS_NEEDED,
-    remaining: Math.max(0, NMC_ACCOUNTS_NEEDED - accounts),
-    themes,
-    discussed,
-  };
-}
+export { type HcpcReadiness, hcpcReadiness } from './hcpc-readiness';
+export {
+  NMC_ACCOUNTS_NEEDED,
+  NMC_PERIOD_YEARS,
+  type NmcReadiness,
+  nmcReadiness,
+} from './nmc-readiness';
 
 export interface AppraisalReadiness {
   /** The appraisal year (1 April to 31 March) that today falls in, by the year it starts. */
@@ -72,10 +36,16 @@ export interface AppraisalReadiness {
   withoutSupportingInfo: number;
 }
 
-/** A doctor's reflections in the current appraisal year, by GMC domain and by supporting-information type. */
-export function appraisalReadiness(reflections: readonly Reflection[], now: Date): AppraisalReadiness {
+/** A doctor's reflections in the current appraisal year (or the year to their appraisal date), by GMC domain and by supporting-information type. */
+export function appraisalReadiness(
+  reflections: readonly Reflection[],
+  now: Date,
+  profile?: Pick<RevalidationProfile, 'gmcAppraisalDate'>,
+): AppraisalReadiness {
   const year = appraisalYearOf(localDate(now));
-  const period = appraisalYearRange(year);
+  // A doctor with a local appraisal cycle counts the twelve months up to their own appraisal date.
+  const appraisalDate = profile?.gmcAppraisalDate ?? null;
+  const period = appraisalDate ? revalidationWindow(appraisalDate, 1) : appraisalYearRange(year);
   const byDomain = Object.fromEntries(gmcDomains.map((d) => [d, 0])) as Record<GmcDomain, number>;
   const bySupportingInfo = Object.fromEntries(supportingInfoTypes.map((s) => [s, 0])) as Record<
     SupportingInfoType,

@@ -1,5 +1,5 @@
 import type { PromptCategory, PromptPack } from '../prompts/schema';
-import { ManagedPolicy, Settings } from './schema';
+import { defaultExportFormat, ManagedPolicy, Settings } from './schema';
 
 export type EffectiveSettings = {
   /** settings.sites is every site Power of Many runs on: the organisation's and the user's. */
@@ -86,6 +86,7 @@ export function mergeSettings(
 
   const orgProfession = policy.defaultProfession !== undefined && user.profession == null;
   if (orgProfession) merged.profession = policy.defaultProfession ?? null;
+  if (user.exportFormat === undefined) merged.exportFormat = defaultExportFormat(merged.profession);
 
   return {
     settings: merged,

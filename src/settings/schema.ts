@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { PromptCategory, PromptPack } from '../prompts/schema';
 import { Profession } from '../reflections/model';
+import { emptyRevalidationProfile, RevalidationProfile } from '../reflections/revalidation';
 
-export const exportFormats = ['nmc-docx', 'appraisal-docx', 'csv', 'json', 'markdown'] as const;
+export const exportFormats = ['nmc-docx', 'appraisal-docx', 'hcpc-docx', 'csv', 'json', 'markdown'] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Until the user picks one, the export format follows the profession: the regulator's own layout. */
+export function defaultExportFormat(profession: Profession | null): ExportFormat {
+  if (profession === 'nurse-midwife') return 'nmc-docx';
+  if (profession === 'doctor') return 'appraisal-docx';
+  if (profession === 'ahp') return 'hcpc-docx';
+  return 'markdown';
+}
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
 
@@ -28,6 +37,8 @@ export const Settings = z
     /** Host match patterns the user enabled, e.g. "https://nhs.sharepoint.com/*". */
     sites: z.array(z.string().max(300)).max(200),
     exportFormat: ExportFormat,
+    /** Registration body and the dates revalidation runs to; readiness counts up to them. */
+    revalidation: RevalidationProfile.default(emptyRevalidationProfile),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -42,6 +53,7 @@ export const defaultSettings: Settings = {
   disabledCategories: [],
   sites: [],
   exportFormat: 'markdown',
+  revalidation: emptyRevalidationProfile,
 };
 
 /** What an organisation can set through managed storage (Chrome/Edge policy, Firefox policies.json). */

@@ -19,12 +19,14 @@ type Props = {
   onChange: (fields: DraftFields) => void;
   profession: Profession | null;
   errors?: Partial<Record<keyof DraftFields, string>>;
+  /** The options page's editor asks for any combination of activities instead (RevalidationFields). */
+  hideNmcActivity?: boolean;
 };
 
 type TextKey = 'title' | 'what' | 'soWhat' | 'nowWhat';
 
 /** The reflection form: three questions first, frameworks after, with the PII guard beside every text. */
-export function CaptureForm({ fields, onChange, profession, errors = {} }: Props) {
+export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmcActivity = false }: Props) {
   const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) =>
     onChange({ ...fields, [key]: value });
   const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
@@ -109,13 +111,15 @@ export function CaptureForm({ fields, onChange, profession, errors = {} }: Props
 
       {showNmc && (
         <Group legend={t('group_nmc')}>
-          <Choice
-            name="nmc-activity"
-            legend={t('field_nmcActivity')}
-            options={nmcActivities.map((id) => ({ id, label: label('activity', id) }))}
-            value={fields.nmcActivity}
-            onChange={(v) => set('nmcActivity', v)}
-          />
+          {!hideNmcActivity && (
+            <Choice
+              name="nmc-activity"
+              legend={t('field_nmcActivity')}
+              options={nmcActivities.map((id) => ({ id, label: label('activity', id) }))}
+              value={fields.nmcActivity}
+              onChange={(v) => set('nmcActivity', v)}
+            />
+          )}
           <p class="pom-legend">{t('field_nmcThemes')}</p>
           {nmcThemes.map((id) => (
             <Check

@@ -26,7 +26,7 @@ async function timeEach(runs: number, fn: (i: number) => unknown): Promise<numbe
 function reflection(i: number): Reflection {
   const at = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: randomUUID(),
     createdAt: at,
     updatedAt: at,
@@ -36,7 +36,7 @@ function reflection(i: number): Reflection {
     soWhat: 'I learned that carers wanted to set the questions, not answer ours. '.repeat(3),
     nowWhat: 'Next time I will invite carers to co-write the agenda.',
     tags: ['coproduction', `tag-${i % 20}`],
-    nmc: { activity: 'experience', themes: ['prioritise-people'] },
+    nmc: { activities: ['experience'], themes: ['prioritise-people'] },
     gmc: { domains: [] },
     discussed: { withColleague: false },
     pii: [],

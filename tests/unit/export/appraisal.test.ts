@@ -3,19 +3,26 @@ import { toAppraisalNotes } from '../../../src/export/appraisal';
 import { makeReflection } from './factory';
 
 describe('toAppraisalNotes', () => {
-  const event = makeReflection({
-    occurredOn: '2025-11-03',
-    title: 'Medication incident review',
-    what: 'A dose was given twice.',
-    soWhat: 'Two charts were in use.',
-    nowWhat: 'One chart only, checked at handover.',
-    gmc: {
-      domains: ['trust-professionalism', 'colleagues-culture-safety'],
-      supportingInfo: 'significant-event',
-    },
-    discussed: { withColleague: true, role: ' Clinical\nsupervisor ' },
-    otherFramework: 'HCPC CPD standard 4',
-  });
+  const event = {
+    ...makeReflection({
+      occurredOn: '2025-11-03',
+      title: 'Medication incident review',
+      what: 'A dose was given twice.',
+      soWhat: 'Two charts were in use.',
+      nowWhat: 'One chart only, checked at handover.',
+      gmc: {
+        domains: ['trust-professionalism', 'colleagues-culture-safety'],
+        supportingInfo: 'significant-event',
+      },
+      discussed: { withColleague: true, role: ' Clinical\nsupervisor ' },
+      otherFramework: 'HCPC CPD standard 4',
+    }),
+    feelings: 'Shaken, then determined to fix the system rather than blame.',
+    changed: 'I moved the ward to one chart and audited it for a month.',
+    roleScope: 'Consultant and clinical lead for medicines safety',
+    pdpGoal: 'Lead a medicines safety improvement',
+    codeRelation: 'Colleagues, culture and safety: learning from an error openly.',
+  };
   const bare = makeReflection({ occurredOn: '2025-05-20', discussed: { withColleague: true } });
   const notes = toAppraisalNotes([event, bare]);
 
@@ -23,12 +30,28 @@ describe('toAppraisalNotes', () => {
     expect(notes.map((n) => n.reflectionId)).toEqual([bare.id, event.id]);
   });
 
-  it('maps the three parts to activity, reflection and learning, and planned action', () => {
+  it('maps the parts to activity, how it affected me, learning, what changed and planned action', () => {
     expect(notes[1]?.sections).toEqual([
       { heading: 'The activity or event', text: 'A dose was given twice.' },
+      { heading: 'How it affected me', text: 'Shaken, then determined to fix the system rather than blame.' },
       { heading: 'Reflection and learning', text: 'Two charts were in use.' },
+      { heading: 'What I changed', text: 'I moved the ward to one chart and audited it for a month.' },
       { heading: 'Planned action', text: 'One chart only, checked at handover.' },
     ]);
+  });
+
+  it('carries role and scope, the PDP goal, the relation to GMP and the incident-reporting reminder', () => {
+    expect(notes[1]).toMatchObject({
+      roleScope: 'Consultant and clinical lead for medicines safety',
+      pdpGoal: 'Lead a medicines safety improvement',
+      codeRelation: {
+        heading: 'How this relates to Good medical practice',
+        text: 'Colleagues, culture and safety: learning from an error openly.',
+      },
+    });
+    expect(notes[1]?.incidentNote).toMatch(/does not replace reporting/);
+    expect(notes[0]?.incidentNote).toBeNull();
+    expect(notes[0]?.pdpGoal).toBeNull();
   });
 
   it("names the supporting information type and ticks GMP 2024 domains in the GMC's order", () => {

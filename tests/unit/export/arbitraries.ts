@@ -12,10 +12,12 @@ import {
   type PiiFlag,
   piiKinds,
   professions,
+  REFLECTION_SCHEMA_VERSION,
   type Reflection,
   reflectionTextFields,
   supportingInfoTypes,
 } from '../../../src/reflections/model';
+import { registrationBodies } from '../../../src/reflections/revalidation';
 import { exportFormats, type Settings } from '../../../src/settings/schema';
 
 // fast-check arbitraries for the shared contracts: every value they make is valid as the schemas stand and
@@ -140,7 +142,7 @@ export const piiFlagArb: fc.Arbitrary<PiiFlag> = fc.record(
 /** Any valid reflection, optional fields sometimes present and sometimes absent. */
 export const reflectionArb: fc.Arbitrary<Reflection> = fc.record(
   {
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(REFLECTION_SCHEMA_VERSION),
     id: uuidArb,
     createdAt: isoDateTimeArb,
     updatedAt: isoDateTimeArb,
@@ -149,6 +151,11 @@ export const reflectionArb: fc.Arbitrary<Reflection> = fc.record(
     what: textArb(20_000),
     soWhat: textArb(20_000),
     nowWhat: textArb(20_000),
+    changed: textArb(20_000),
+    codeRelation: textArb(20_000),
+    feelings: textArb(20_000),
+    roleScope: textArb(500),
+    pdpGoal: textArb(200),
     promptId: textArb(63),
     context: fc.constantFrom(...planningContexts),
     page: fc.record(
@@ -157,7 +164,7 @@ export const reflectionArb: fc.Arbitrary<Reflection> = fc.record(
     ),
     tags: fc.array(trimmedTextArb(1, 50), { maxLength: 5 }),
     nmc: fc.record(
-      { activity: fc.constantFrom(...nmcActivities), themes: fc.subarray([...nmcThemes]) },
+      { activities: fc.subarray([...nmcActivities]), themes: fc.subarray([...nmcThemes]) },
       { requiredKeys: ['themes'], noNullPrototype: true },
     ),
     gmc: fc.record(
@@ -228,6 +235,16 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record(
       { maxLength: 3 },
     ),
     exportFormat: fc.constantFrom(...exportFormats),
+    revalidation: fc.record(
+      {
+        body: fc.option(fc.constantFrom(...registrationBodies), { nil: null }),
+        nmcRenewalDate: fc.option(isoDateArb, { nil: null }),
+        gmcRevalidationDate: fc.option(isoDateArb, { nil: null }),
+        gmcAppraisalDate: fc.option(isoDateArb, { nil: null }),
+        hcpcRenewalDate: fc.option(isoDateArb, { nil: null }),
+      },
+      { noNullPrototype: true },
+    ),
   },
   { noNullPrototype: true },
 );

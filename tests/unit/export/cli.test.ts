@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,55 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it('writes the chosen five NMC accounts, numbered 1 to 5 in the order given', () => {
+    const file = join(out, 'five.docx');
+    const chosen = [7, 0, 3, 4, 2].map((i) => sample.reflections[i]);
+    const ids = chosen.map((r) => r?.id).join(',');
+    const run = cli('--in', fixture, '--format', 'nmc', '--accounts', ids, '--out', file);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`Wrote 5 reflections to ${file}\n`);
+    const paragraphs = docxParagraphs(readFileSync(file));
+    const headings = paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(headings).toEqual([1, 2, 3, 4, 5].map((n) => `Reflective account: ${n}`));
+    const titles = paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text);
+    expect(titles).toEqual(chosen.map((r) => r?.title));
+  });
+
+  it('refuses ids that are not in the backup and writes nothing', () => {
+    const file = join(out, 'never.docx');
+    const run = cli('--in', fixture, '--format', 'nmc', '--accounts', 'not-an-id', '--out', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('No reflection in');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('writes an HCPC CPD profile for the two years to the renewal date, with the summary', () => {
+    const file = join(out, 'profile.docx');
+    const summaryFile = join(out, 'summary.txt');
+    writeFileSync(summaryFile, 'I am a speech and language therapist in a community team.');
+    const run = cli(
+      '--in',
+      fixture,
+      '--format',
+      'hcpc',
+      '--renewal',
+      '2026-03-31',
+      '--summary',
+      summaryFile,
+      '--out',
+      file,
+    );
+    expect(run.status).toBe(0);
+    const inTwoYears = sample.reflections.filter(
+      (r) => r.occurredOn >= '2024-04-01' && r.occurredOn <= '2026-03-31',
+    );
+    expect(run.stderr).toBe(`Wrote ${inTwoYears.length} reflections to ${file}\n`);
+    const texts = docxParagraphs(readFileSync(file)).map((p) => p.text);
+    expect(texts).toContain('Summary of practice history');
+    expect(texts).toContain('I am a speech and language therapist in a community team.');
+    expect(texts).toContain('From 1 April 2024 to 31 March 2026');
+  });
+
   it('exits 1 for a missing input file', () => {
     const run = cli('--in', join(out, 'nope.json'), '--format', 'csv', '--out', join(out, 'nope.csv'));
     expect(run.status).toBe(1);
@@ -112,6 +161,11 @@ describe('npm run export', { timeout: 120_000 }, () => {
     [['--in', 'a.json', '--format', 'csv']],
     [['--in', 'a.json', '--format', 'csv', '--out', 'x.csv', '--year', '25']],
     [['--in', 'a.json', '--format', 'csv', '--out', 'x.csv', '--colour', 'blue']],
+    [['--in', 'a.json', '--format', 'csv', '--out', 'x.csv', '--accounts', 'a']],
+    [['--in', 'a.json', '--format', 'nmc', '--out', 'x.docx', '--accounts', 'a,b,c,d,e,f']],
+    [['--in', 'a.json', '--format', 'nmc', '--out', 'x.docx', '--accounts', 'a,a']],
+    [['--in', 'a.json', '--format', 'nmc', '--out', 'x.docx', '--renewal', '2026-01-01']],
+    [['--in', 'a.json', '--format', 'hcpc', '--out', 'x.docx', '--renewal', 'next year']],
     [[]],
   ])('shows usage and exits 2 for %j', (args) => {
     const run = cli(...args);

@@ -31,7 +31,7 @@ describe('toCsv', () => {
     soWhat: '=HYPERLINK("http://evil.example","click")',
     nowWhat: '-2+3',
     tags: ['teamwork', 'co-production'],
-    nmc: { activity: 'cpd', themes: ['practise-effectively', 'prioritise-people'] },
+    nmc: { activities: ['cpd'], themes: ['practise-effectively', 'prioritise-people'] },
     gmc: { domains: ['trust-professionalism'], supportingInfo: 'colleague-feedback' },
     discussed: { withColleague: true, role: '@Ward manager' },
     page: { title: '+Agenda', url: 'https://nhs.sharepoint.com/sites/RX1/SitePages/A.aspx' },
@@ -78,7 +78,7 @@ describe('toCsv', () => {
     expect(row[column('supporting information')]).toBe('Feedback from colleagues');
     expect(row[column('discussed with colleague')]).toBe('yes');
     expect(row[column('PII flags count')]).toBe('3');
-    expect(row[column('PII flag kinds')]).toBe('NHS number; postcode');
+    expect(row[column('PII flag kinds')]).toBe('NHS number; Postcode');
     expect(rows[2]?.[column('NMC activity')]).toBe('');
     expect(rows[2]?.[column('discussed with colleague')]).toBe('no');
   });

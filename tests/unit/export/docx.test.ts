@@ -29,7 +29,7 @@ describe('NMC accounts as Word', () => {
       what: 'Line one\nLine two\n\nLine four after a blank',
       soWhat: 'Bell\u0007 and broken \uD800 text',
       nowWhat: '',
-      nmc: { activity: 'experience', themes: ['preserve-safety'] },
+      nmc: { activities: ['experience'], themes: ['preserve-safety'] },
     }),
     makeReflection({ occurredOn: '2025-05-02', title: 'Teaching session', nmc: { themes: [] } }),
   ];
@@ -144,7 +144,7 @@ describe('appraisal notes as Word', () => {
     });
     const type = paragraphs.find((p) => p.text.startsWith('Type of supporting information'));
     expect(type).toMatchObject({
-      text: 'Type of supporting information: Feedback from patients',
+      text: 'Type of supporting information: Feedback from patients or those to whom you provide medical services',
       boldText: 'Type of supporting information: ',
     });
     expect(texts).toContain('☒ Patients, partnership and communication');

@@ -13,7 +13,7 @@ export function testId(n: number): string {
 export function makeReflection(overrides: Partial<Reflection> = {}): Reflection {
   counter += 1;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: testId(counter),
     createdAt: '2025-06-14T18:00:00.000Z',
     updatedAt: '2025-06-14T18:00:00.000Z',
@@ -43,7 +43,7 @@ export function syntheticReflections(n: number): Reflection[] {
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2023, 0, 1) + (i % 1000) * 86_400_000).toISOString();
     out.push({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: testId(1_000_000 + i),
       createdAt: day,
       updatedAt: day,
@@ -53,7 +53,7 @@ export function syntheticReflections(n: number): Reflection[] {
       soWhat: `${paragraphs[1]}\n\n${paragraphs[1]}`,
       nowWhat: `- ${paragraphs[2]}\n= a line that looks like a formula`,
       tags: ['co-production', `team-${i % 7}`],
-      nmc: { activity: 'experience', themes: ['prioritise-people', 'practise-effectively'] },
+      nmc: { activities: ['experience'], themes: ['prioritise-people', 'practise-effectively'] },
       gmc: { domains: ['patients-partnership-communication'], supportingInfo: 'quality-improvement' },
       discussed: { withColleague: i % 2 === 0, role: 'Ward manager' },
       movementRole: 'organiser',

@@ -27,7 +27,7 @@ describe('toMarkdown', () => {
     soWhat: 'Plain text\n===\nwith a setext underline, a \\ backslash, and &amp; an entity',
     nowWhat: '| a | b |\n| --- | --- |\n| table? | yes |',
     tags: ['#tag', 'teamwork'],
-    nmc: { activity: 'feedback', themes: ['preserve-safety'] },
+    nmc: { activities: ['feedback'], themes: ['preserve-safety'] },
     gmc: { domains: ['colleagues-culture-safety'], supportingInfo: 'significant-event' },
     otherFramework: '*HCPC* standard 4',
     discussed: { withColleague: true, role: 'Practice educator' },
@@ -48,7 +48,7 @@ describe('toMarkdown', () => {
   it('lets no user text open a heading, list, quote, code block, table or HTML block', () => {
     for (const line of read.blockLines) expect(line).toMatch(ours);
     expect(read.blockLines.filter((l) => l.startsWith('## '))).toHaveLength(2);
-    expect(read.blockLines.filter((l) => l.startsWith('### '))).toHaveLength(6);
+    expect(read.blockLines.filter((l) => l.startsWith('### '))).toHaveLength(8);
     expect(md).not.toMatch(/(^|[^\\])<script>/);
   });
 
@@ -56,7 +56,7 @@ describe('toMarkdown', () => {
     const r = read.reflections[1];
     expect(comparable(r?.sections['What happened'] ?? '')).toBe(comparable(hostile.what));
     expect(r?.sections['What I learned']).toBe(hostile.soWhat);
-    expect(r?.sections['What I will do']).toBe(hostile.nowWhat);
+    expect(r?.sections["What I'll do next"]).toBe(hostile.nowWhat);
     expect(read.reflections[0]?.sections['What I learned']).toBe('');
   });
 
@@ -118,7 +118,7 @@ describe('toMarkdown', () => {
           out.reflections.map((r) =>
             JSON.stringify([
               comparable(r.sections['What happened'] ?? ''),
-              comparable(r.sections['What I will do'] ?? ''),
+              comparable(r.sections["What I'll do next"] ?? ''),
             ]),
           ),
         );

@@ -17,15 +17,19 @@ describe('toNmcAccounts', () => {
     what: 'W2',
     soWhat: 'S2',
     nowWhat: 'N2',
-    nmc: { activity: 'feedback', themes: ['preserve-safety', 'prioritise-people'] },
+    nmc: { activities: ['feedback'], themes: ['preserve-safety', 'prioritise-people'] },
   });
-  const earlier = makeReflection({
-    occurredOn: '2025-06-14',
-    title: '  First\nline  ',
-    what: 'What happened\non two lines',
-    soWhat: 'What I learned',
-    nowWhat: 'What I changed',
-  });
+  const earlier = {
+    ...makeReflection({
+      occurredOn: '2025-06-14',
+      title: '  First\nline  ',
+      what: 'What happened\non two lines',
+      soWhat: 'What I learned',
+      nowWhat: 'I will ask the carers first next time.',
+    }),
+    changed: 'I asked the carers before the plan was fixed.',
+    codeRelation: 'Section 2: listening and responding to preferences.',
+  };
   const accounts = toNmcAccounts([later, earlier]);
 
   it('numbers accounts from 1 in order of when the events happened', () => {
@@ -35,14 +39,41 @@ describe('toNmcAccounts', () => {
     ]);
   });
 
-  it('maps what, so what and now what to questions 1 to 3, word for word', () => {
+  it('fills question 3 from what was changed, never from the plan for next time', () => {
     const first = accounts[0];
     expect(first?.answers).toEqual([
       { question: Q1, answer: 'What happened\non two lines' },
       { question: Q2, answer: 'What I learned' },
-      { question: Q3, answer: 'What I changed' },
+      { question: Q3, answer: 'I asked the carers before the plan was fixed.' },
     ]);
+    expect(JSON.stringify(first)).not.toContain('next time');
     expect(first?.code.question).toBe(Q4);
+    expect(first?.code.relation).toEqual({
+      question: 'How this relates to the Code',
+      answer: 'Section 2: listening and responding to preferences.',
+    });
+  });
+
+  it('numbers the chosen five 1 to 5 in the order chosen, leaving the rest out', () => {
+    const rs = Array.from({ length: 7 }, (_, i) => makeReflection({ occurredOn: `2025-0${i + 1}-01` }));
+    const chosen = [rs[6], rs[0], rs[3], rs[2], rs[5]].map((r) => r?.id as string);
+    const chosenAccounts = toNmcAccounts(rs, { chosen });
+    expect(chosenAccounts.map((a) => [a.number, a.reflectionId])).toEqual(chosen.map((id, i) => [i + 1, id]));
+    expect(chosenAccounts.map((a) => a.heading)).toEqual(
+      [1, 2, 3, 4, 5].map((n) => `Reflective account: ${n}`),
+    );
+  });
+
+  it('lists every kind of activity an account combines', () => {
+    const combined = {
+      ...makeReflection(),
+      nmc: { themes: [], activities: ['cpd' as const, 'feedback' as const, 'experience' as const] },
+    };
+    expect(toNmcAccounts([combined])[0]?.activities).toEqual([
+      'CPD activity',
+      'Practice-related feedback',
+      'An event or experience in my practice',
+    ]);
   });
 
   it('gives month and year only, and a one-line title', () => {
@@ -60,13 +91,13 @@ describe('toNmcAccounts', () => {
       ['Promote professionalism and trust', false],
     ]);
     expect(accounts[1]?.code.note).toBeNull();
-    expect(accounts[1]?.activity).toBe('Practice-related feedback');
+    expect(accounts[1]?.activities).toEqual(['Practice-related feedback']);
   });
 
   it('says plainly when no theme has been chosen', () => {
     expect(accounts[0]?.code.themes.every((t) => !t.ticked)).toBe(true);
     expect(accounts[0]?.code.note).toBe('No Code theme chosen yet.');
-    expect(accounts[0]?.activity).toBeNull();
+    expect(accounts[0]?.activities).toEqual([]);
   });
 
   it('carries the reminder not to identify anyone', () => {

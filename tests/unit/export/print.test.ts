@@ -27,7 +27,7 @@ describe('NMC print model', () => {
       soWhat: '   ',
       nmc: { themes: ['practise-effectively'] },
     }),
-    makeReflection({ occurredOn: '2025-06-01', title: 'Sooner', nmc: { activity: 'cpd', themes: [] } }),
+    makeReflection({ occurredOn: '2025-06-01', title: 'Sooner', nmc: { activities: ['cpd'], themes: [] } }),
   ];
   const doc = nmcPrintModelOf(reflections, { period: { from: '2025-04-01', to: '2026-03-31' } });
 
@@ -42,7 +42,7 @@ describe('NMC print model', () => {
     expect(textOf(doc.intro)).toContain('1. Sooner (June 2025)');
   });
 
-  it('puts the reminder first, then date, activity, three questions and the Code checklist', () => {
+  it('puts the reminder first, then date, activity, three questions, the Code checklist and the note', () => {
     const kinds = doc.sections[0]?.blocks.map((b) => b.kind);
     expect(kinds).toEqual([
       'paragraph',
@@ -53,9 +53,10 @@ describe('NMC print model', () => {
       'question',
       'checklist',
       'paragraph',
+      'question',
     ]);
     const text = textOf(doc.sections[0]?.blocks ?? []);
-    expect(text).toContain('This account is about: CPD activity');
+    expect(text).toContain('This account covers: CPD activity');
     expect(text).toContain('No Code theme chosen yet.');
   });
 
@@ -93,8 +94,19 @@ describe('appraisal print model', () => {
     expect(text).toContain('[ ] Trust and professionalism');
     expect(text.indexOf('The activity or event')).toBeLessThan(text.indexOf('Reflection and learning'));
     expect(text.indexOf('Reflection and learning')).toBeLessThan(text.indexOf('Planned action'));
+    expect(text).toContain('Link to my personal development plan: Not linked to a PDP goal yet');
+    expect(text).not.toContain('does not replace reporting');
     expect(text).toContain('Discussed with a colleague: No');
     expect(text).toContain('Other framework: HLM: Evaluating information');
     expect(textOf(doc.intro)).toMatch(/anonymous/);
+  });
+
+  it('reminds that reflecting on a significant event does not replace reporting it', () => {
+    const doc = appraisalPrintModelOf([
+      makeReflection({ gmc: { domains: [], supportingInfo: 'significant-event' } }),
+    ]);
+    expect(textOf(doc.sections[0]?.blocks ?? [])).toContain(
+      'A reflection on a significant event does not replace reporting it',
+    );
   });
 });

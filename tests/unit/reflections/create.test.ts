@@ -44,14 +44,14 @@ describe('reflectionFromDraft', () => {
     );
     expect(Reflection.parse(r)).toEqual(r);
     expect(r).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: ID,
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
       occurredOn: '2024-03-20',
       title: 'Listening first',
       soWhat: 'Carers want to set the questions.',
-      nmc: { activity: 'experience', themes: ['prioritise-people'] },
+      nmc: { activities: ['experience'], themes: ['prioritise-people'] },
       gmc: { domains: ['colleagues-culture-safety'], supportingInfo: 'quality-improvement' },
       otherFramework: 'HCPC standard 4',
       movementRole: 'organiser',
@@ -262,6 +262,56 @@ describe('reflectionFromDraft', () => {
     );
     // Nine texts per case now go through the guard; on a shared 2-core machine 300 cases can pass 5 s.
   }, 30_000);
+});
+
+describe('the revalidation fields', () => {
+  const deps = { now: new Date('2026-02-01T10:00:00Z'), uuid: () => '00000000-0000-4000-8000-00000000aaaa' };
+  const base = { ...emptyDraftFields('2026-01-20'), what: 'A meeting without carers.' };
+
+  it('keeps what I changed apart from what I will do next, and combines activity kinds', () => {
+    const result = reflectionFromDraft(
+      {
+        ...base,
+        nowWhat: 'I will ask carers to co-chair.',
+        changed: '  I asked two carers to review the plan.  ',
+        codeRelation: 'Section 2 of the Code.',
+        feelings: 'Uncomfortable, then resolved.',
+        roleScope: 'Ward manager',
+        pdpGoal: 'Co-production skills',
+        nmcActivities: ['cpd', 'experience'],
+        nmcActivity: 'feedback',
+      },
+      deps,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.reflection).toMatchObject({
+      nowWhat: 'I will ask carers to co-chair.',
+      changed: 'I asked two carers to review the plan.',
+      codeRelation: 'Section 2 of the Code.',
+      feelings: 'Uncomfortable, then resolved.',
+      roleScope: 'Ward manager',
+      pdpGoal: 'Co-production skills',
+      nmc: { activities: ['cpd', 'experience', 'feedback'] },
+    });
+    expect(draftFromReflection(result.reflection)).toMatchObject({
+      changed: 'I asked two carers to review the plan.',
+      nmcActivities: ['cpd', 'experience', 'feedback'],
+    });
+  });
+
+  it('checks the new text fields for identifying details too', () => {
+    const result = reflectionFromDraft({ ...base, changed: 'I rang Mrs Patel on 07700 900123.' }, deps);
+    expect(result.ok && result.reflection.pii.map((f) => [f.field, f.kind])).toEqual([
+      ['changed', 'name'],
+      ['changed', 'phone'],
+    ]);
+  });
+
+  it('leaves out fields the user left empty', () => {
+    const result = reflectionFromDraft({ ...base, changed: '   ' }, deps);
+    expect(result.ok && 'changed' in result.reflection).toBe(false);
+  });
 });
 
 describe('draftFromReflection', () => {

@@ -50,7 +50,7 @@ export function nextIso(): string {
 export function makeReflection(overrides: Partial<Reflection> = {}): Reflection {
   const at = nextIso();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: randomUUID(),
     createdAt: at,
     updatedAt: at,
@@ -60,7 +60,7 @@ export function makeReflection(overrides: Partial<Reflection> = {}): Reflection 
     soWhat: 'I learned that carers wanted to set the questions, not answer ours.',
     nowWhat: 'Next time I will invite carers to co-write the agenda.',
     tags: ['coproduction', 'carers'],
-    nmc: { activity: 'experience', themes: ['prioritise-people'] },
+    nmc: { activities: ['experience'], themes: ['prioritise-people'] },
     gmc: { domains: [] },
     discussed: { withColleague: false },
     pii: [],
@@ -113,7 +113,7 @@ let plainCounter = 0;
 export function plainReflection(over: Partial<Reflection> = {}): Reflection {
   plainCounter += 1;
   return Reflection.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `00000000-0000-4000-8000-${String(plainCounter).padStart(12, '0')}`,
     createdAt: '2025-06-01T09:00:00.000Z',
     updatedAt: '2025-06-01T09:00:00.000Z',

@@ -10,6 +10,7 @@ import {
   type UpgradeDb,
   type UpgradeTx,
 } from '../../../src/reflections/migrations';
+import type { Reflection } from '../../../src/reflections/model';
 import {
   ConflictError,
   deleteReflections,
@@ -52,15 +53,22 @@ function putAll(db: IDBDatabase, store: string, values: unknown[]): Promise<void
   });
 }
 
+/** A reflection as version 1 stored it: schema version 1, one optional NMC activity. */
+function asWrittenByVersion1(r: Reflection): Record<string, unknown> {
+  const { activities, ...nmc } = r.nmc;
+  return { ...r, schemaVersion: 1, nmc: { ...nmc, ...(activities?.[0] ? { activity: activities[0] } : {}) } };
+}
+
 /** What each version's users could have stored, keyed by the version that introduced the store. */
 const seeds: Record<number, (db: IDBDatabase) => Promise<Record<string, unknown[]>>> = {
   1: async (db) => {
+    // What the upgrade must produce; version 1 stored them with a single NMC activity.
     const reflections = [
-      makeReflection({ tags: ['carers'] }),
+      makeReflection({ tags: ['carers'], nmc: { activities: ['feedback'], themes: ['preserve-safety'] } }),
       makeReflection({ tags: ['agenda', 'carers'] }),
     ];
     const drafts = [makeDraft('capture', 'unsaved words'), makeDraft(reflections[0]?.id as string)];
-    await putAll(db, 'reflections', reflections);
+    await putAll(db, 'reflections', reflections.map(asWrittenByVersion1));
     await putAll(db, 'drafts', drafts);
     return { reflections, drafts };
   },
@@ -79,6 +87,8 @@ const seeds: Record<number, (db: IDBDatabase) => Promise<Record<string, unknown[
     await putAll(db, 'trash', trash);
     return { trash };
   },
+  // Version 4 changed the shape of stored reflections and added no store: version 1's seed checks it.
+  4: async () => ({}),
 };
 
 /** The stores and indexes each version must have, written out by hand as the contract. */
@@ -91,6 +101,13 @@ const expectedSchema: Record<number, Record<string, string[]>> = {
     reflections: ['createdAt', 'occurredOn', 'tags', 'updatedAt'],
   },
   3: {
+    drafts: [],
+    packs: [],
+    promptEvents: ['at', 'promptId'],
+    reflections: ['createdAt', 'occurredOn', 'tags', 'updatedAt'],
+    trash: ['deletedAt'],
+  },
+  4: {
     drafts: [],
     packs: [],
     promptEvents: ['at', 'promptId'],

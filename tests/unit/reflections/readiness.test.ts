@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Reflection } from '../../../src/reflections/model';
 import {
   appraisalReadiness,
-  NMC_ACCOUNTS_NEEDED,
-  nmcReadiness,
   reflectionsByPrompt,
   reflectionsPerMonth,
 } from '../../../src/reflections/readiness';
@@ -15,63 +13,6 @@ const reflection = (over: Partial<Reflection> = {}): Reflection =>
 /** Midday local time (the tests run in Europe/London), so no time zone shifts the day. */
 const at = (isoDate: string) => new Date(`${isoDate}T12:00:00`);
 
-describe('nmcReadiness', () => {
-  const now = at('2026-05-15');
-
-  it('counts reflections with a Code theme in the three years up to today', () => {
-    const rs = [
-      reflection({ occurredOn: '2023-05-15', nmc: { themes: ['preserve-safety'] } }), // a day too old
-      reflection({ occurredOn: '2023-05-16', nmc: { themes: ['preserve-safety'] } }), // first day in
-      reflection({ occurredOn: '2026-05-15', nmc: { themes: ['prioritise-people'] } }), // today
-      reflection({ occurredOn: '2025-01-01', nmc: { themes: [] } }), // no theme: not an account
-    ];
-    const result = nmcReadiness(rs, now);
-    expect(result.period).toEqual({ from: '2023-05-16', to: '2026-05-15' });
-    expect(result.accounts).toBe(2);
-    expect(result.needed).toBe(NMC_ACCOUNTS_NEEDED);
-    expect(result.remaining).toBe(3);
-  });
-
-  it('never says fewer than zero remain', () => {
-    const rs = Array.from({ length: 7 }, () =>
-      reflection({ occurredOn: '2026-01-10', nmc: { themes: ['practise-effectively'] } }),
-    );
-    expect(nmcReadiness(rs, now)).toMatchObject({ accounts: 7, remaining: 0 });
-  });
-
-  it('shows which Code themes are covered, counting only accounts in the period', () => {
-    const rs = [
-      reflection({ occurredOn: '2025-02-01', nmc: { themes: ['prioritise-people', 'preserve-safety'] } }),
-      reflection({ occurredOn: '2025-03-01', nmc: { themes: ['preserve-safety'] } }),
-      reflection({ occurredOn: '2020-03-01', nmc: { themes: ['promote-professionalism'] } }),
-    ];
-    expect(nmcReadiness(rs, now).themes).toEqual({
-      'prioritise-people': 1,
-      'practise-effectively': 0,
-      'preserve-safety': 2,
-      'promote-professionalism': 0,
-    });
-  });
-
-  it('counts accounts discussed with a colleague', () => {
-    const rs = [
-      reflection({
-        occurredOn: '2025-02-01',
-        nmc: { themes: ['prioritise-people'] },
-        discussed: { withColleague: true },
-      }),
-      reflection({ occurredOn: '2025-02-01', nmc: { themes: ['prioritise-people'] } }),
-      // Discussed, but without a theme, so not an account.
-      reflection({ occurredOn: '2025-02-01', discussed: { withColleague: true } }),
-    ];
-    expect(nmcReadiness(rs, now).discussed).toBe(1);
-  });
-
-  it('is empty with no reflections', () => {
-    expect(nmcReadiness([], now)).toMatchObject({ accounts: 0, remaining: 5, discussed: 0 });
-  });
-});
-
 describe('appraisalReadiness', () => {
   it('uses the appraisal year that today falls in: 31 March still belongs to the year before', () => {
     expect(appraisalReadiness([], at('2026-03-31'))).toMatchObject({
@@ -79,6 +20,13 @@ describe('appraisalReadiness', () => {
       period: { from: '2025-04-01', to: '2026-03-31' },
     });
     expect(appraisalReadiness([], at('2026-04-01')).year).toBe(2026);
+  });
+
+  it('counts the twelve months up to the appraisal date when the doctor has set one', () => {
+    const rs = [reflection({ occurredOn: '2025-09-30' }), reflection({ occurredOn: '2025-10-01' })];
+    const result = appraisalReadiness(rs, at('2026-02-15'), { gmcAppraisalDate: '2026-09-30' });
+    expect(result.period).toEqual({ from: '2025-10-01', to: '2026-09-30' });
+    expect(result.total).toBe(1);
   });
 
   it('counts reflections this year by GMC domain and by supporting-information type', () => {

@@ -102,3 +102,18 @@ describe('mergeSettings: defaults < user < organisation', () => {
     expect(mergeSettings(defaultSettings, {}, policy).orgPack?.name).toBe('Northbrook prompts');
   });
 });
+
+describe('the default export format', () => {
+  it("follows the profession until the user picks one: the regulator's own layout", () => {
+    const format = (user: Parameters<typeof mergeSettings>[1]) =>
+      mergeSettings(defaultSettings, user, {}).settings.exportFormat;
+    expect(format({ profession: 'nurse-midwife' })).toBe('nmc-docx');
+    expect(format({ profession: 'doctor' })).toBe('appraisal-docx');
+    expect(format({ profession: 'ahp' })).toBe('hcpc-docx');
+    expect(format({ profession: 'other' })).toBe('markdown');
+    expect(format({ profession: 'nurse-midwife', exportFormat: 'csv' })).toBe('csv');
+    expect(mergeSettings(defaultSettings, {}, { defaultProfession: 'ahp' }).settings.exportFormat).toBe(
+      'hcpc-docx',
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import type { Profession } from '../../src/reflections/model';
+import {
+  type RegistrationBody,
+  type RevalidationProfile,
+  registrationBodies,
+  registrationBodyOf,
+} from '../../src/reflections/revalidation';
+import { Field } from '../../src/ui/components';
+import { t } from '../../src/ui/i18n';
+
+type Props = {
+  profile: RevalidationProfile;
+  profession: Profession | null;
+  onChange: (profile: RevalidationProfile) => void;
+};
+
+type DateKey = 'nmcRenewalDate' | 'gmcRevalidationDate' | 'gmcAppraisalDate' | 'hcpcRenewalDate';
+
+const datesFor: Record<RegistrationBody, DateKey[]> = {
+  nmc: ['nmcRenewalDate'],
+  gmc: ['gmcAppraisalDate', 'gmcRevalidationDate'],
+  hcpc: ['hcpcRenewalDate'],
+};
+
+/** Registration body and the dates revalidation runs to, so readiness counts the user's own period. */
+export function RevalidationProfileSection({ profile, profession, onChange }: Props) {
+  const body = registrationBodyOf(profile, profession);
+  return (
+    <section aria-labelledby="set-revalidation">
+      <h3 id="set-revalidation">{t('settingsRevalidation')}</h3>
+      <Field label={t('revalBodyLabel')} hint={t('revalBodyHint')}>
+        {(id, describedBy) => (
+          <select
+            id={id}
+            aria-describedby={describedBy}
+            value={profile.body ?? ''}
+            onChange={(e) =>
+              onChange({ ...profile, body: (e.currentTarget.value || null) as RegistrationBody | null })
+            }
+          >
+            <option value="">{t('revalBodyFromProfession')}</option>
+            {registrationBodies.map((b) => (
+              <option key={b} value={b}>
+                {t(`revalBody_${b}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {body &&
+        datesFor[body].map((key) => (
+          <Field key={key} label={t(`revalDate_${key}`)} hint={t(`revalDateHint_${key}`)}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                type="date"
+                aria-describedby={describedBy}
+                value={profile[key] ?? ''}
+                onChange={(e) => onChange({ ...profile, [key]: e.currentTarget.value || null })}
+              />
+            )}
+          </Field>
+        ))}
+    </section>
+  );
+}
