@@ -1,7 +1,6 @@
 /**
- * The card's isolated home: a custom element with its own shadow root and stylesheet.
- * Written here rather than with WXT's createShadowRootUi, whose auto-mount helpers (about 8 KB)
- * kept the content script over its 25 KB budget; this is all of that the card needs.
+ * The card's isolated home: a plain element with its own shadow root and stylesheet. Not a custom
+ * element: a page could define that name first and run its own code in our host.
  */
 export type ShadowHost = {
   host: HTMLElement;
@@ -12,8 +11,8 @@ export type ShadowHost = {
 
 const isolatedEvents = ['keydown', 'keyup', 'keypress'] as const;
 
-export function createShadowHost(name: string, css: string, mode: ShadowRootMode): ShadowHost {
-  const host = document.createElement(name);
+export function createShadowHost(css: string, mode: ShadowRootMode): ShadowHost {
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode });
   const style = document.createElement('style');
   // Inherited page styles (fonts, colours, line height) stop at the host; rem still follows the page, so use px.
