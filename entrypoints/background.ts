@@ -1,4 +1,5 @@
-import { createRouter, RejectedMessage } from '../src/messaging/router';
+import type { PageState } from '../src/messaging/protocol';
+import { createRouter, type FrameRef, RejectedMessage } from '../src/messaging/router';
 import { addPromptEvent, getDraft, listPromptEvents, saveDraft } from '../src/reflections/store';
 import { patternCovers, sitePatternFor } from '../src/settings/sites';
 import { openCaptureWindow } from '../src/shell/capture-window';
@@ -12,6 +13,19 @@ import { grantedSites, syncWatcher } from '../src/shell/site-registration';
 import { t } from '../src/ui/i18n';
 
 const MENU_ID = 'reflect-on-selection';
+
+/**
+ * Test builds only: stamps each decision on the page, and opens the popup for a tab whose address asks
+ * for it (`?pom-test-popup`), because Firefox's WebDriver BiDi cannot navigate to extension pages.
+ */
+const popupOpenedFor = new Set<string>();
+async function testDecided(frame: FrameRef, state: PageState): Promise<void> {
+  await stampDecision(frame, state);
+  if (frame.frameId !== 0 || !state.address.includes('pom-test-popup') || popupOpenedFor.has(state.visitId))
+    return;
+  popupOpenedFor.add(state.visitId);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${frame.tabId}`) });
+}
 
 export default defineBackground(() => {
   installBrowserMessages();
@@ -43,7 +57,7 @@ export default defineBackground(() => {
       show: showCard,
       remove: removeCard,
       // Test builds only: end-to-end tests wait on the decision, never on a timer.
-      ...(import.meta.env.WXT_POM_TEST === '1' && { decided: stampDecision }),
+      ...(import.meta.env.WXT_POM_TEST === '1' && { decided: testDecided }),
     },
     enabled: async (url) => {
       const site = sitePatternFor(url);

@@ -52,7 +52,7 @@ export function startWatcher(): void {
     const onRoute = () => location.href !== href && sample();
     addEventListener('popstate', onRoute, { signal });
     addEventListener('hashchange', onRoute, { signal });
-    if (document.body) observe(document.body, sample, { signal, isOwn: (n) => n === shared.pomCard?.host });
+    if (document.body) observe(document.body, sample, signal);
   };
 
   afterLoadAndIdle(() => {
@@ -78,51 +78,39 @@ function afterLoadAndIdle(then: () => void): void {
 }
 
 /**
- * Calls `onChange` once the page has been quiet for `debounceMs` after meaningful DOM changes (or after
- * `maxWaitMs` of continuous typing). The observer callback does O(1) work, and runs are spaced and
- * capped per document, so a page that mutates forever costs a bounded amount.
+ * Calls `onChange` once the page has been quiet for 0.8 s after DOM changes (or after 4 s of continuous
+ * typing), at most every 2.5 s and 40 times a document. The observer callback does O(1) work, so a
+ * page that mutates forever costs a bounded amount. The card's own host coming and going is ignored.
  */
-export function observe(
-  target: Node,
-  onChange: () => void,
-  opts: { signal: AbortSignal; isOwn?: (node: Node) => boolean },
-): void {
-  const { signal, isOwn } = opts;
-  const debounceMs = 800;
-  const maxWaitMs = 4000;
-  const minGapMs = 2500;
-  let maxRuns = 40;
+function observe(target: Node, onChange: () => void, signal: AbortSignal): void {
+  let runs = 40;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first = 0;
   let last = 0;
   let lastRun = 0;
   const run = () => {
     const now = Date.now();
-    const due = Math.max(Math.min(last + debounceMs, first + maxWaitMs), lastRun + minGapMs);
+    const due = Math.max(Math.min(last + 800, first + 4000), lastRun + 2500);
     if (due > now) {
       timer = setTimeout(run, due - now);
       return;
     }
     timer = undefined;
     lastRun = now;
-    if (--maxRuns <= 0) observer.disconnect();
+    if (--runs <= 0) observer.disconnect();
     onChange();
   };
   const observer = new MutationObserver((records) => {
-    if (isOwn && records.every((r) => isOwn(r.target) || onlyTouches(r, isOwn))) return;
+    const host = shared.pomCard?.host;
+    if (host && records.every((r) => (r.addedNodes[0] ?? r.removedNodes[0]) === host)) return;
     last = Date.now();
     if (timer !== undefined) return;
     first = last;
-    timer = setTimeout(run, debounceMs);
+    timer = setTimeout(run, 800);
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
-}
-
-function onlyTouches(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOwn);
 }
