@@ -4,7 +4,7 @@ import { sendFromPage as sendToBackground } from '../../src/shell/page-runtime';
 import { t } from '../../src/ui/i18n';
 import { type CardAction, PromptCard } from '../../src/ui/prompt-card';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
-import { cardCorner, hostCss } from './placement';
+import { cardCorner, cornerCss, hostCss } from './placement';
 import { createShadowHost } from './shadow-host';
 
 export type MountedCard = { promptId: string; host: HTMLElement; remove: () => void };
@@ -30,7 +30,7 @@ export function mountCard(
   const test = isTestCard();
   const ui = createShadowHost(`${promptCardCss}${hostCss}`, test ? 'open' : 'closed');
   if (test) ui.host.setAttribute('data-pom-card', '');
-  ui.host.dataset.corner = cardCorner(document.activeElement);
+  ui.setStyle(cornerCss(cardCorner(document.activeElement)));
   const live = document.createElement('div');
   live.className = 'live';
   live.setAttribute('aria-live', 'polite');
@@ -101,7 +101,7 @@ export function mountCard(
   };
   const onFocus = () => {
     if (document.activeElement === ui.host) return;
-    ui.host.dataset.corner = cardCorner(document.activeElement);
+    ui.setStyle(cornerCss(cardCorner(document.activeElement)));
   };
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);

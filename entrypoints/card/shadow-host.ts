@@ -6,6 +6,8 @@ export type ShadowHost = {
   host: HTMLElement;
   shadow: ShadowRoot;
   container: HTMLElement;
+  /** Replaces the rules that can change while the card shows (its corner), inside the shadow root. */
+  setStyle: (css: string) => void;
   remove: () => void;
 };
 
@@ -20,7 +22,11 @@ export function createShadowHost(css: string, mode: ShadowRootMode): ShadowHost 
   const container = document.createElement('div');
   // Keys typed in the card must not trigger the page's own shortcuts.
   for (const type of isolatedEvents) container.addEventListener(type, (e) => e.stopPropagation());
-  shadow.append(style, container);
+  const changing = document.createElement('style');
+  shadow.append(style, changing, container);
   (document.body ?? document.documentElement).append(host);
-  return { host, shadow, container, remove: () => host.remove() };
+  const setStyle = (rules: string) => {
+    if (changing.textContent !== rules) changing.textContent = rules;
+  };
+  return { host, shadow, container, setStyle, remove: () => host.remove() };
 }
