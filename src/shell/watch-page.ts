@@ -78,8 +78,8 @@ function afterLoadAndIdle(then: () => void): void {
 }
 
 /**
- * Calls `onChange` once the page has been quiet for 0.8 s after DOM changes (or after 4 s of continuous
- * typing), at most every 2.5 s and 40 times a document. The observer callback does O(1) work, so a
+ * Calls `onChange` once the page has been quiet for 0.8 s after DOM changes or typing (or after 4 s of
+ * continuous typing), at most every 2.5 s and 40 times a document. The observer callback does O(1) work, so a
  * page that mutates forever costs a bounded amount. The card's own host coming and going is ignored.
  */
 function observe(target: Node, onChange: () => void, signal: AbortSignal): void {
@@ -100,15 +100,19 @@ function observe(target: Node, onChange: () => void, signal: AbortSignal): void 
     if (--runs <= 0) observer.disconnect();
     onChange();
   };
-  const observer = new MutationObserver((records) => {
-    const host = shared.pomCard?.host;
-    if (host && records.every((r) => (r.addedNodes[0] ?? r.removedNodes[0]) === host)) return;
+  const changed = () => {
     last = Date.now();
     if (timer !== undefined) return;
     first = last;
     timer = setTimeout(run, 800);
+  };
+  const observer = new MutationObserver((records) => {
+    const host = shared.pomCard?.host;
+    if (!host || !records.every((r) => (r.addedNodes[0] ?? r.removedNodes[0]) === host)) changed();
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
+  // Typing into a textarea or input changes no DOM node, so the input event counts as a change too.
+  addEventListener('input', changed, { capture: true, signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
