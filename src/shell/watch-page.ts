@@ -102,7 +102,7 @@ function observe(target: Node, onChange: () => void, signal: AbortSignal): void 
   };
   const changed = () => {
     last = Date.now();
-    if (timer !== undefined) return;
+    if (timer !== undefined || runs <= 0) return;
     first = last;
     timer = setTimeout(run, 800);
   };
