@@ -11,6 +11,7 @@ const state = (over: Partial<PageState> = {}): PageState => ({
   detection: {
     planning: false,
     context: null,
+    mode: null,
     score: 0.1,
     editing: false,
     voices: { patients: false, carers: false, public: false, staff: false },
@@ -22,7 +23,13 @@ const state = (over: Partial<PageState> = {}): PageState => ({
   at: '2026-11-29T09:00:00.000Z',
   ...over,
 });
-const planning = { ...state().detection, planning: true, context: 'agenda' as const, score: 0.9 };
+const planning = {
+  ...state().detection,
+  planning: true,
+  context: 'agenda' as const,
+  mode: 'drafting' as const,
+  score: 0.9,
+};
 
 describe('page state: the background’s decisions, per tab and frame', () => {
   beforeEach(() => fakeBrowser.reset());
