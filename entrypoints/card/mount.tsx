@@ -14,11 +14,8 @@ export type MountedCard = { promptId: string; host: HTMLElement; remove: () => v
  * elements. Test builds open it and mark its host so Playwright and axe can find it, unless a test page
  * asks for the production behaviour to prove that it keeps pages out.
  */
-function isTestCard(): boolean {
-  return (
-    import.meta.env.WXT_POM_TEST === '1' &&
-    !document.documentElement.hasAttribute('data-pom-test-closed-card')
-  );
+function wantsProductionCard(): boolean {
+  return document.documentElement.hasAttribute('data-pom-test-closed-card');
 }
 
 export function mountCard(
@@ -27,9 +24,13 @@ export function mountCard(
 ): MountedCard {
   const { prompt } = offer;
   let gone = false;
-  const test = isTestCard();
-  const ui = createShadowHost(`${promptCardCss}${hostCss}`, test ? 'open' : 'closed');
-  if (test) ui.host.setAttribute('data-pom-card', '');
+  // Written out in full each time so production builds drop the test branches, strings and all.
+  const ui = createShadowHost(
+    `${promptCardCss}${hostCss}`,
+    import.meta.env.WXT_POM_TEST === '1' && !wantsProductionCard() ? 'open' : 'closed',
+  );
+  if (import.meta.env.WXT_POM_TEST === '1' && !wantsProductionCard())
+    ui.host.setAttribute('data-pom-card', '');
   ui.setStyle(cornerCss(cardCorner(document.activeElement)));
   const live = document.createElement('div');
   live.className = 'live';
