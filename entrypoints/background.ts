@@ -1,23 +1,40 @@
-import { createRouter, RejectedMessage } from '../src/messaging/router';
+import type { PageState } from '../src/messaging/protocol';
+import { createRouter, type FrameRef, RejectedMessage } from '../src/messaging/router';
 import { addPromptEvent, getDraft, listPromptEvents, saveDraft } from '../src/reflections/store';
+import { patternCovers, sitePatternFor } from '../src/settings/sites';
 import { openCaptureWindow } from '../src/shell/capture-window';
 import { getDb } from '../src/shell/db';
 import { installBrowserMessages } from '../src/shell/i18n';
+import { removeCard, showCard, stampDecision } from '../src/shell/page-card';
+import { pageStates } from '../src/shell/page-state';
 import { promptPool } from '../src/shell/prompt-pool';
 import { loadSettings, SETTINGS_KEY } from '../src/shell/settings-store';
-import { syncPlanningScript } from '../src/shell/site-registration';
+import { grantedSites, syncWatcher } from '../src/shell/site-registration';
 import { t } from '../src/ui/i18n';
 
 const MENU_ID = 'reflect-on-selection';
+
+/**
+ * Test builds only: stamps each decision on the page, and opens the popup for a tab whose address asks
+ * for it (`?pom-test-popup`), because Firefox's WebDriver BiDi cannot navigate to extension pages.
+ */
+const popupOpenedFor = new Set<string>();
+async function testDecided(frame: FrameRef, state: PageState): Promise<void> {
+  await stampDecision(frame, state);
+  if (frame.frameId !== 0 || !state.address.includes('pom-test-popup') || popupOpenedFor.has(state.visitId))
+    return;
+  popupOpenedFor.add(state.visitId);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${frame.tabId}`) });
+}
 
 export default defineBackground(() => {
   installBrowserMessages();
   const syncSites = async () => {
     const { settings } = await loadSettings();
-    await syncPlanningScript(settings.sites);
+    await syncWatcher(settings.sites);
   };
 
-  const { route, reflectOnSelection } = createRouter({
+  const { route, reflectOnSelection, redecideAll } = createRouter({
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: () => new Date(),
@@ -35,6 +52,18 @@ export default defineBackground(() => {
     },
     openCapture: openCaptureWindow,
     syncSites,
+    pages: pageStates,
+    card: {
+      show: showCard,
+      remove: removeCard,
+      // Test builds only: end-to-end tests wait on the decision, never on a timer.
+      ...(import.meta.env.WXT_POM_TEST === '1' && { decided: testDecided }),
+    },
+    enabled: async (url) => {
+      const site = sitePatternFor(url);
+      const { settings } = await loadSettings();
+      return site !== null && (await grantedSites(settings.sites)).some((s) => patternCovers(s, site));
+    },
   });
 
   // Listeners are registered synchronously at top level so a restarted service worker still hears events.
@@ -64,7 +93,10 @@ export default defineBackground(() => {
 
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
+  // A change of settings applies to open tabs at once: each decides again from its last sample.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (SETTINGS_KEY in changes || area === 'managed') void syncSites();
+    if (area !== 'session' && (SETTINGS_KEY in changes || area === 'managed'))
+      void syncSites().then(redecideAll, redecideAll);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void pageStates.removeTab(tabId));
 });

@@ -42,9 +42,17 @@ export const defaultSignalBudget: SignalBudget = {
   maxItemChars: 160,
 };
 
-export function emptyPageSignals(): PageSignals {
+/**
+ * In a live page every DOM read crosses into the browser, so the watcher reads fewer nodes than the Node
+ * tools do; planning cues sit in titles, headings, tables and editors, which come early enough.
+ */
+export const inPageBudget: SignalBudget = { ...defaultSignalBudget, maxNodes: 8_000, maxTextChars: 8_000 };
+
+/** What a page yields by itself: everything but the address, which the reader already knows. */
+export type PageSample = Omit<PageSignals, 'url'>;
+
+export function emptySample(): PageSample {
   return {
-    url: { host: '', path: '', query: '' },
     title: '',
     headings: [],
     labels: [],
@@ -55,4 +63,8 @@ export function emptyPageSignals(): PageSignals {
     meta: { generator: '', ogType: '', ldTypes: [] },
     budget: { nodes: 0, chars: 0, truncated: false },
   };
+}
+
+export function emptyPageSignals(): PageSignals {
+  return { ...emptySample(), url: { host: '', path: '', query: '' } };
 }

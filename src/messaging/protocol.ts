@@ -1,13 +1,53 @@
 import { z } from 'zod';
 import { Detection, PlanningContext, Signal } from '../detect/detection';
+import { defaultSignalBudget as limit, type PageSample } from '../detect/page-signals';
 import { Prompt } from '../prompts/schema';
 
 const visitId = z.string().min(8).max(64);
 const promptId = z.string().min(1).max(63);
 
-/** Messages a content script may send. Nothing here can read reflections. */
-export const PageDetected = z
-  .object({ type: z.literal('page:detected'), visitId, detection: Detection })
+const item = z.string().max(limit.maxItemChars);
+const count = z.number().int().min(0).max(1e9);
+
+/** What the watcher read from a page (sample-page.ts), bounded as the walk bounds it. */
+export const SampleSignals = z
+  .object({
+    title: z.string().max(1000),
+    headings: z.array(item).max(limit.maxHeadings),
+    labels: z.array(item).max(limit.maxLabels),
+    tableHeads: z.array(item).max(limit.maxTableHeads),
+    editorText: z.string().max(limit.maxEditorChars),
+    editableChars: count,
+    text: z.string().max(limit.maxTextChars),
+    meta: z
+      .object({
+        generator: z.string().max(120),
+        ogType: z.string().max(120),
+        ldTypes: z.array(z.string().max(40)).max(8),
+      })
+      .strict(),
+    budget: z.object({ nodes: count, chars: count, truncated: z.boolean() }).strict(),
+  })
+  .strict();
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The watcher sends exactly a PageSample; this line fails to compile if the two drift apart.
+true satisfies Same<PageSample, z.infer<typeof SampleSignals>>;
+
+/**
+ * Messages a content script may send. Nothing here can read reflections. The page is described by a
+ * plain sample, never by a verdict: the background classifies it, so a forged message cannot claim
+ * a page is planning work any more than the page's text does.
+ */
+export const PageSampleMessage = z
+  .object({
+    type: z.literal('page:sample'),
+    /** A new visit: the first sample of a document, or the address changed (a client-side route). */
+    fresh: z.boolean(),
+    url: z.string().max(4096),
+    /** When this document started (performance.timeOrigin), so the background can drop its old frames. */
+    since: z.number().finite(),
+    signals: SampleSignals,
+  })
   .strict();
 export const snoozeDurations = ['hour', 'day', 'week'] as const;
 export const PromptAction = z
@@ -22,7 +62,14 @@ export const PromptAction = z
 export const PromptReflect = z
   .object({ type: z.literal('prompt:reflect'), visitId, promptId, pageTitle: z.string().max(500) })
   .strict();
-export const ContentMessage = z.discriminatedUnion('type', [PageDetected, PromptAction, PromptReflect]);
+/** The card was closed with its × or Escape: it stays away from this address in this tab. */
+export const PromptClose = z.object({ type: z.literal('prompt:close'), visitId, promptId }).strict();
+export const ContentMessage = z.discriminatedUnion('type', [
+  PageSampleMessage,
+  PromptAction,
+  PromptReflect,
+  PromptClose,
+]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Messages only the extension's own pages (popup, options, onboarding) may send. */
@@ -41,9 +88,21 @@ export type PromptOffer = z.infer<typeof PromptOffer>;
 export const Ack = z.object({ ok: z.boolean(), error: z.string().optional() }).strict();
 export type Ack = z.infer<typeof Ack>;
 
-/** Sent by the popup to the tab's content script. */
-export const DetectionQuery = z.object({ type: z.literal('detection:get') }).strict();
-export const DetectionReport = z
-  .object({ detection: Detection.nullable(), promptId: z.string().nullable() })
+/** What the background decided for one frame of a tab; kept in session storage for the popup. */
+export const PageState = z
+  .object({
+    visitId,
+    /** The tab's host name, as prompt history records it. */
+    site: z.string().max(253),
+    /** Origin, path and query of the visit (no fragment): a closed card stays away from it. */
+    address: z.string().max(4096),
+    since: z.number(),
+    detection: Detection,
+    promptId: promptId.nullable(),
+    /** 'shown', or why no card is showing. */
+    decision: z.string().max(40),
+    closed: z.array(z.string().max(4096)).max(20),
+    at: z.string().max(40),
+  })
   .strict();
-export type DetectionReport = z.infer<typeof DetectionReport>;
+export type PageState = z.infer<typeof PageState>;

@@ -1,6 +1,8 @@
+import { classify } from '../detect/classify';
+import { parseAddress } from '../detect/platforms';
 import type { PromptEvent } from '../prompts/events';
 import type { Prompt } from '../prompts/schema';
-import { selectPrompt } from '../prompts/select';
+import { decidePrompt } from '../prompts/select';
 import {
   CAPTURE_DRAFT_ID,
   type Draft,
@@ -10,8 +12,11 @@ import {
 } from '../reflections/draft';
 import { localDate } from '../reflections/local-date';
 import type { EffectiveSettings } from '../settings/merge';
-import { ContentMessage, ExtensionPageMessage, type PromptOffer } from './protocol';
+import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer } from './protocol';
 import { classifySender, type SenderInfo, siteOf } from './sender';
+
+/** One frame of one tab: where a watcher runs and where a card may be shown. */
+export type FrameRef = { tabId: number; frameId: number };
 
 /** Everything the router touches, injected so it runs in Node tests with a fake clock and database. */
 export type RouterDeps = {
@@ -36,6 +41,22 @@ export type RouterDeps = {
    */
   openCapture: (from: 'prompt' | 'selection', page: OfferedPage) => Promise<void>;
   syncSites: () => Promise<void>;
+  /** What was decided per frame; lives in session storage because the service worker comes and goes. */
+  pages: {
+    get: (frame: FrameRef) => Promise<PageState | undefined>;
+    set: (frame: FrameRef, state: PageState) => Promise<void>;
+    list: () => Promise<Array<{ frame: FrameRef; state: PageState }>>;
+    /** A new top-level document: forget the tab's frames that started before it. */
+    dropOlderFrames: (tabId: number, since: number) => Promise<void>;
+  };
+  /** The card lives only in frames where one is shown: injected, told to go, and (in tests) announced. */
+  card: {
+    show: (frame: FrameRef, offer: NonNullable<PromptOffer>, visitId: string) => Promise<void>;
+    remove: (frame: FrameRef) => Promise<void>;
+    decided?: (frame: FrameRef, state: PageState) => Promise<void>;
+  };
+  /** Whether a page's site is switched on and granted right now (the user may have turned it off). */
+  enabled: (url: string) => Promise<boolean>;
 };
 
 export type OfferedPage = { title?: string; url?: string };
@@ -59,13 +80,17 @@ export function createRouter(deps: RouterDeps) {
       const parsed = ContentMessage.safeParse(raw);
       if (!parsed.success) throw new RejectedMessage('Malformed message from a page');
       const site = siteOf(sender);
-      if (!site) throw new RejectedMessage('Unknown page');
-      return handleContent(parsed.data, site, sender.tab?.url);
+      const tabId = sender.tab?.id;
+      if (!site || tabId === undefined) throw new RejectedMessage('Unknown page');
+      const frame = { tabId, frameId: sender.frameId ?? 0 };
+      if (parsed.data.type === 'page:sample') return onSample(parsed.data, sender, frame, site);
+      return handleContent(parsed.data, site, frame, sender.tab?.url);
     }
     if (kind === 'extension-page') {
       const parsed = ExtensionPageMessage.safeParse(raw);
       if (!parsed.success) throw new RejectedMessage('Malformed message from an extension page');
       if (parsed.data.type === 'sites:sync') await deps.syncSites();
+      else await redecideAll();
       return { ok: true };
     }
     throw new RejectedMessage('Message from an unknown sender');
@@ -77,25 +102,111 @@ export function createRouter(deps: RouterDeps) {
     await deps.openCapture('selection', offeredPage(page.title, page.url));
   }
 
-  async function handleContent(message: ContentMessage, site: string, tabUrl: string | undefined) {
-    const history = await deps.history.list();
-    const now = deps.now();
-    if (message.type === 'page:detected') {
+  /** Work on one frame's state never interleaves: a sample and a settings change arrive together. */
+  const queues = new Map<string, Promise<unknown>>();
+  function serial<T>(frame: FrameRef, fn: () => Promise<T>): Promise<T> {
+    const key = `${frame.tabId}:${frame.frameId}`;
+    const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
+    const tail = run.catch(() => undefined);
+    queues.set(key, tail);
+    void tail.then(() => queues.get(key) === tail && queues.delete(key));
+    return run;
+  }
+
+  /** A watcher's sample: classify it here, off the page's main thread, then decide about the card. */
+  function onSample(message: PageSample, sender: SenderInfo, frame: FrameRef, site: string) {
+    const address = addressOf(message.url);
+    if (address === null || (sender.url && addressOf(sender.url)?.split('/')[2] !== address.split('/')[2]))
+      throw new RejectedMessage('A sample must describe the page that sent it');
+    const detection = classify({ ...message.signals, url: parseAddress(message.url) });
+    return serial(frame, async () => {
+      const prev = await deps.pages.get(frame);
+      const fresh = message.fresh || !prev || prev.since !== message.since;
+      if (fresh && frame.frameId === 0) await deps.pages.dropOlderFrames(frame.tabId, message.since);
+      const state: PageState = {
+        visitId: fresh || !prev ? deps.uuid() : prev.visitId,
+        site,
+        address,
+        since: message.since,
+        detection,
+        promptId: fresh || !prev ? null : prev.promptId,
+        decision: 'pending',
+        closed: prev?.closed ?? [],
+        at: deps.now().toISOString(),
+      };
+      await decide(frame, state);
+      return { ok: true };
+    });
+  }
+
+  /** Chooses a prompt (or none) for one frame, puts the card in or takes it out, and records why. */
+  async function decide(frame: FrameRef, state: PageState): Promise<void> {
+    let offer: PromptOffer = null;
+    if (state.closed.includes(state.address)) state.decision = 'closed';
+    else if (!(await deps.enabled(state.address))) state.decision = 'site-off';
+    else {
       const settings = await deps.settings();
       const prompts = await deps.prompts(settings);
-      const page = { ...message.detection, site, visitId: message.visitId };
-      const choice = selectPrompt(page, history, { ...settings.settings, prompts }, now, deps.random);
-      if (!choice || !message.detection.context) return null;
-      const alreadyShown = history.some((e) => e.visitId === message.visitId && e.kind === 'shown');
-      if (!alreadyShown)
-        await deps.history.add(event('shown', choice.prompt.id, site, message.detection.context));
-      const offer: PromptOffer = {
-        prompt: choice.prompt,
-        context: message.detection.context,
-        signals: message.detection.signals,
-      };
-      return offer;
+      const history = await deps.history.list();
+      const now = deps.now();
+      const page = { ...state.detection, site: state.site, visitId: state.visitId };
+      const outcome = decidePrompt(page, history, { ...settings.settings, prompts }, now, deps.random);
+      const context = state.detection.context;
+      if (outcome.shown && context) {
+        offer = { prompt: outcome.prompt, context, signals: state.detection.signals };
+        const alreadyShown = history.some((e) => e.visitId === state.visitId && e.kind === 'shown');
+        if (!alreadyShown) {
+          await deps.history.add({
+            id: deps.uuid(),
+            promptId: outcome.prompt.id,
+            kind: 'shown',
+            at: now.toISOString(),
+            site: state.site,
+            context,
+            visitId: state.visitId,
+          });
+        }
+      }
+      state.decision = outcome.shown ? 'shown' : outcome.silence;
     }
+    if (offer && offer.prompt.id !== state.promptId) {
+      try {
+        await deps.card.show(frame, offer, state.visitId);
+        state.promptId = offer.prompt.id;
+      } catch {
+        // The frame went away or navigated on: nothing is showing there.
+        state.promptId = null;
+        state.decision = 'card-failed';
+      }
+    } else if (!offer && state.promptId !== null) {
+      await deps.card.remove(frame).catch(() => undefined);
+      state.promptId = null;
+    }
+    await deps.pages.set(frame, state);
+    await deps.card.decided?.(frame, state).catch(() => undefined);
+  }
+
+  /** Settings or prompt history changed: every open page decides again from what it last sampled. */
+  async function redecideAll(): Promise<void> {
+    const pages = await deps.pages.list();
+    await Promise.all(
+      pages.map(({ frame }) =>
+        serial(frame, async () => {
+          const state = await deps.pages.get(frame);
+          if (state) await decide(frame, state);
+        }),
+      ),
+    );
+  }
+
+  async function handleContent(
+    message: Exclude<ContentMessage, PageSample>,
+    site: string,
+    frame: FrameRef,
+    tabUrl: string | undefined,
+  ) {
+    const history = await deps.history.list();
+    const now = deps.now();
 
     // Actions are only accepted for a prompt this visit was actually shown, on this site.
     const shown = history.find(
@@ -106,6 +217,18 @@ export function createRouter(deps: RouterDeps) {
         e.site === site,
     );
     if (!shown) throw new RejectedMessage('No such prompt was shown here');
+    // Whatever the user chose, the card has gone from this frame.
+    await serial(frame, async () => {
+      const state = await deps.pages.get(frame);
+      if (!state || state.visitId !== message.visitId) return;
+      state.promptId = null;
+      if (message.type === 'prompt:close') {
+        state.closed = [...state.closed.filter((a) => a !== state.address), state.address].slice(-20);
+        state.decision = 'closed';
+      }
+      await deps.pages.set(frame, state);
+    });
+    if (message.type === 'prompt:close') return { ok: true };
 
     if (message.type === 'prompt:action') {
       if (message.action === 'snooze') {
@@ -168,5 +291,18 @@ export function createRouter(deps: RouterDeps) {
     await deps.drafts.save({ id: CAPTURE_DRAFT_ID, savedAt: now.toISOString(), fields: next });
   }
 
-  return { route, reflectOnSelection };
+  return { route, reflectOnSelection, redecideAll };
+}
+
+type PageSample = Extract<ContentMessage, { type: 'page:sample' }>;
+
+/** Origin, path and query: the same page, whatever its fragment says. */
+function addressOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return `${u.origin}${u.pathname}${u.search}`;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 /** The parts of runtime.MessageSender the checks need. */
-export type SenderInfo = { id?: string; url?: string; tab?: { id?: number; url?: string } };
+export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
 
 export type SenderKind = 'content' | 'extension-page';
 

@@ -1,48 +1,120 @@
-/**
- * Calls `onChange` after the page has settled following meaningful DOM changes.
- * The observer callback does O(1) work, and re-runs are spaced and capped per visit,
- * so a page that mutates forever costs a bounded amount.
+import { inPageBudget } from '../detect/page-signals';
+import { samplePage } from '../detect/sample-page';
+import { runtimeId, sendFromPage } from './page-runtime';
+
+/*
+ * The watcher: the only code of ours that every page of an enabled site runs, so it stays tiny (no
+ * polyfill, no zod, no detector) and does nothing until the page has loaded and gone idle. It reads a
+ * bounded sample and sends it to the background in one message; the background decides the rest.
+ * It talks to no one else: no attributes, no window messages, no events the page could see or send.
  */
-export function watchPage(
-  target: Node,
-  onChange: () => void,
-  opts: {
-    signal: AbortSignal;
-    isOwn?: (node: Node) => boolean;
-    debounceMs?: number;
-    minGapMs?: number;
-    maxRuns?: number;
-  },
-): void {
-  const { signal, isOwn, debounceMs = 800, minGapMs = 2500, maxRuns = 40 } = opts;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastRun = 0;
-  let runs = 0;
-  const run = () => {
-    timer = undefined;
-    if (signal.aborted || runs >= maxRuns) return;
-    const wait = lastRun + minGapMs - Date.now();
-    if (wait > 0) {
-      timer = setTimeout(run, wait);
-      return;
-    }
-    runs++;
-    lastRun = Date.now();
-    onChange();
+
+/** Set by card.js in this same isolated world; the page's own globals are a different object. */
+type Shared = typeof globalThis & {
+  pomWatching?: boolean;
+  pomCard?: { host?: Node | null; remove: () => void };
+};
+
+const shared = globalThis as Shared;
+
+/** A frame holds an editor the user could be typing a plan into. */
+const EDITOR = '[contenteditable]:not([contenteditable=false]),textarea,[role=textbox]';
+
+export function startWatcher(): void {
+  // Enabling a site injects the watcher into open tabs, which may already have the registered one.
+  if (shared.pomWatching) return;
+  shared.pomWatching = true;
+  const stop = new AbortController();
+  const { signal } = stop;
+  let href = '';
+
+  const sample = () => {
+    // An updated or removed extension leaves this script orphaned: stop quietly.
+    if (!runtimeId()) return stop.abort();
+    const url = location.href;
+    const fresh = url !== href;
+    href = url;
+    if (fresh) shared.pomCard?.remove();
+    sendFromPage({
+      type: 'page:sample',
+      fresh,
+      url,
+      since: performance.timeOrigin,
+      signals: samplePage(document, inPageBudget),
+    }).catch(() => runtimeId() || stop.abort());
   };
-  const observer = new MutationObserver((records) => {
-    if (isOwn && records.every((r) => isOwn(r.target) || onlyTouches(r, isOwn))) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
-  });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+
+  const begin = () => {
+    if (signal.aborted) return;
+    sample();
+    // Client-side routes: the history API fires no event, but the DOM changes with the route, so the
+    // observer's callback checks the address; popstate and hashchange cover back, forward and anchors.
+    const onRoute = () => location.href !== href && sample();
+    addEventListener('popstate', onRoute, { signal });
+    addEventListener('hashchange', onRoute, { signal });
+    if (document.body) observe(document.body, sample, signal);
+  };
+
+  afterLoadAndIdle(() => {
+    if (window === window.top || document.querySelector(EDITOR)) return begin();
+    // A child frame matters only once it holds the editor being typed in (Word's editor frame does).
+    const onFocus = (e: Event) => {
+      if (!(e.target as Element | null)?.matches?.(EDITOR)) return;
+      removeEventListener('focusin', onFocus, true);
+      begin();
+    };
+    addEventListener('focusin', onFocus, { capture: true, signal });
   });
 }
 
-function onlyTouches(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOwn);
+/** Waits for the load event and then for the browser to be idle, so reading never delays the page. */
+function afterLoadAndIdle(then: () => void): void {
+  const idle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(then, { timeout: 2000 })
+      : setTimeout(then, 50);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+/**
+ * Calls `onChange` once the page has been quiet for 0.8 s after DOM changes or typing (or after 4 s of
+ * continuous typing), at most every 2.5 s and 40 times a document. The observer callback does O(1) work, so a
+ * page that mutates forever costs a bounded amount. The card's own host coming and going is ignored.
+ */
+function observe(target: Node, onChange: () => void, signal: AbortSignal): void {
+  let runs = 40;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let first = 0;
+  let last = 0;
+  let lastRun = 0;
+  const run = () => {
+    const now = Date.now();
+    const due = Math.max(Math.min(last + 800, first + 4000), lastRun + 2500);
+    if (due > now) {
+      timer = setTimeout(run, due - now);
+      return;
+    }
+    timer = undefined;
+    lastRun = now;
+    if (--runs <= 0) observer.disconnect();
+    onChange();
+  };
+  const changed = () => {
+    last = Date.now();
+    if (timer !== undefined || runs <= 0) return;
+    first = last;
+    timer = setTimeout(run, 800);
+  };
+  const observer = new MutationObserver((records) => {
+    const host = shared.pomCard?.host;
+    if (!host || !records.every((r) => (r.addedNodes[0] ?? r.removedNodes[0]) === host)) changed();
+  });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  // Typing into a textarea or input changes no DOM node, so the input event counts as a change too.
+  addEventListener('input', changed, { capture: true, signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
 }

@@ -166,7 +166,7 @@ export class ChromiumSession {
       for (let i = 0; ; i++) {
         const scripts = await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
         if (scripts.some((s) => s.matches?.includes('http://127.0.0.1/*'))) break;
-        if (i > 50) throw new Error('The planning script was never registered for 127.0.0.1');
+        if (i > 50) throw new Error('The watcher was never registered for 127.0.0.1');
         await sleep(100);
       }
       return browser;
@@ -193,7 +193,7 @@ interface Probe {
   readyAt: number | null;
 }
 
-/** Records long tasks, event-loop gaps (a 5 ms timer that could not run) and when the content script marked the page. */
+/** Records long tasks, event-loop gaps (a 5 ms timer that could not run) and when the background's first decision reached the page (test builds stamp it). */
 function installProbe(opts: { heartbeat: boolean }) {
   const state: Probe = { longTasks: [], gaps: [], readyAt: null };
   Object.defineProperty(window, '__pomBench', { value: state });
@@ -215,14 +215,14 @@ function installProbe(opts: { heartbeat: boolean }) {
     setTimeout(beat, 5);
   }
   const mark = () => {
-    if (state.readyAt === null && document.documentElement?.hasAttribute('data-power-of-many')) {
+    if (state.readyAt === null && document.documentElement?.hasAttribute('data-pom-test-decisions')) {
       state.readyAt = performance.now();
     }
   };
   new MutationObserver(mark).observe(document, {
     attributes: true,
     subtree: true,
-    attributeFilter: ['data-power-of-many'],
+    attributeFilter: ['data-pom-test-decisions'],
   });
 }
 
@@ -240,7 +240,7 @@ async function readProbe(
       gaps: state.gaps,
       readyAt: state.readyAt,
       nodes,
-      cardShown: document.querySelector('power-of-many-prompt') !== null,
+      cardShown: document.querySelector('[data-pom-card]') !== null,
       loadEnd: nav?.loadEventEnd ?? 0,
     };
   });

@@ -15,6 +15,7 @@ import {
   type StoreSession,
   seededStore,
 } from './chromium.bench';
+import { pageCost } from './pageload';
 import { bundleSizes } from './sizes';
 
 /*
@@ -213,6 +214,9 @@ async function main(): Promise<void> {
   };
 
   report.bundle = await section('bundle sizes (production build)', () => bundleSizes(prodBuildDir));
+  report.pageCost = await section('page cost: shared pageload harness (production build)', () =>
+    pageCost(prodBuildDir, log),
+  );
 
   const chromium: Section = {};
   report.chromium = chromium;

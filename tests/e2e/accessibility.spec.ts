@@ -2,7 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readStore, setSettings } from './support/extension-data';
-import { expect, test } from './support/fixtures';
+import { CARD_HOST, expect, test } from './support/fixtures';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const darkBg = 'rgb(20, 32, 42)';
@@ -253,7 +253,7 @@ test.describe('axe finds no WCAG 2.2 A or AA violations', () => {
   test('in the prompt card, folded and with “Why am I seeing this?” open', async ({ openCardOn }) => {
     const { page, card } = await openCardOn('agenda.html');
     await expect(card.getByRole('button', { name: 'Reflect on this' })).toBeVisible();
-    const folded = await expectNoAxeViolations(page, 'power-of-many-prompt');
+    const folded = await expectNoAxeViolations(page, CARD_HOST);
     // axe really looked inside the shadow root: it checked the card's buttons there.
     const checkedInside = folded.passes
       .flatMap((rule) => rule.nodes)
@@ -262,7 +262,7 @@ test.describe('axe finds no WCAG 2.2 A or AA violations', () => {
 
     await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
     await expect(card.getByText('Noticed on this page')).toBeVisible();
-    await expectNoAxeViolations(page, 'power-of-many-prompt');
+    await expectNoAxeViolations(page, CARD_HOST);
   });
 });
 
@@ -293,7 +293,7 @@ test('axe finds no WCAG 2.2 A or AA violations in dark colours: popup, log and p
   await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
   await expect(card.getByText('Noticed on this page')).toBeVisible();
   expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(darkBg);
-  await expectNoAxeViolations(page, 'power-of-many-prompt');
+  await expectNoAxeViolations(page, CARD_HOST);
 });
 
 test('the prompt card works from the keyboard alone, with a visible focus ring', async ({ openCardOn }) => {
@@ -305,7 +305,7 @@ test('the prompt card works from the keyboard alone, with a visible focus ring',
 
   await page.keyboard.press('Alt+Shift+P');
   const inside = await page.evaluate(() => {
-    const host = document.querySelector('power-of-many-prompt');
+    const host = document.querySelector('[data-pom-card]');
     return {
       hostHasFocus: document.activeElement === host,
       innerTag: host?.shadowRoot?.activeElement?.tagName ?? null,
@@ -330,7 +330,7 @@ test('the prompt card works from the keyboard alone, with a visible focus ring',
 
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
-  await expect(page.locator('power-of-many-prompt')).toHaveCount(0);
+  await expect(page.locator(CARD_HOST)).toHaveCount(0);
   // Closing the card puts the keyboard user back where they were typing.
   await expect(page.getByLabel('Notes for the chair')).toBeFocused();
 });

@@ -1,5 +1,5 @@
 import { tabIdOf } from './support/extension-data';
-import { expect, test } from './support/fixtures';
+import { decided, decisions, expect, test } from './support/fixtures';
 
 test('the popup shows a planning detection and its signals', async ({
   openSitePage,
@@ -30,8 +30,10 @@ test('the popup shows no planning on a leaflet', async ({
 test('a client-side route change to a plan is detected again', async ({ openSitePage, enableLocalSite }) => {
   await enableLocalSite();
   const page = await openSitePage('spa.html');
-  await page.waitForTimeout(800);
+  expect(await decided(page)).toBe('not-planning unsure-detection');
   await expect(page.getByRole('complementary')).toHaveCount(0);
+  const before = await decisions(page);
   await page.getByRole('link', { name: 'Service improvement plan' }).click();
-  await expect(page.getByRole('complementary')).toBeVisible({ timeout: 10_000 });
+  expect(await decided(page, before + 1)).toBe('planning shown');
+  await expect(page.getByRole('complementary')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { decided, decisions, expect, test } from './support/fixtures';
 
 test('the service worker starts and the popup renders', async ({ worker, openExtensionPage }) => {
   expect(worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
@@ -15,16 +15,21 @@ test('onboarding opens on first install', async ({ context, extensionId }) => {
   await expect(onboarding.getByRole('heading', { name: 'Welcome to Power of Many' })).toBeVisible();
 });
 
-test('the planning script runs on an enabled site and nowhere else', async ({
+test('the watcher runs on an enabled site and nowhere else', async ({
   openSitePage,
   context,
   server,
+  worker,
   enableLocalSite,
 }) => {
   await enableLocalSite();
-  await openSitePage('leaflet.html');
   const other = await context.newPage();
   await other.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/leaflet.html`);
-  await other.waitForTimeout(1000);
-  await expect(other.locator('html')).not.toHaveAttribute('data-power-of-many', 'ready');
+  // Loaded after the ungranted page, so by the time this one is decided that one would have been too.
+  const enabled = await openSitePage('leaflet.html');
+  expect(await decided(enabled)).toContain('not-planning');
+  expect(await decisions(other)).toBe(0);
+  const recorded = await worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+  expect(recorded).toContain('127.0.0.1');
+  expect(recorded).not.toContain('localhost');
 });

@@ -1,5 +1,5 @@
 import { readStore, setSettings } from './support/extension-data';
-import { expect, test } from './support/fixtures';
+import { decided, expect, test } from './support/fixtures';
 
 type Event = { kind: string; promptId: string };
 type Stored = { promptId?: string; context?: string; what: string; page?: { title: string; url?: string } };
@@ -12,7 +12,7 @@ test('a planning page gets one prompt card; a leaflet gets none', async ({
 }) => {
   await enableLocalSite();
   const leaflet = await openSitePage('leaflet.html');
-  await leaflet.waitForTimeout(1000);
+  expect(await decided(leaflet)).toBe('not-planning unsure-detection');
   await expect(leaflet.getByRole('complementary')).toHaveCount(0);
 
   const page = await context.newPage();
@@ -37,8 +37,7 @@ test('Snooze hides the card and it stays hidden after reload', async ({
   await card.getByRole('button', { name: '1 day' }).click();
   await expect(card).toHaveCount(0);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready');
-  await page.waitForTimeout(1500);
+  expect(await decided(page)).toBe('planning snoozed');
   await expect(page.getByRole('complementary')).toHaveCount(0);
 });
 
@@ -78,9 +77,12 @@ test('Reflect on this ends in a saved reflection that carries the prompt', async
   await capture.getByLabel('What happened?').fill('We set the agenda before asking the patient panel.');
   // The page address is offered, but not written down, not even in the draft, unless the box is ticked.
   await expect(capture.getByLabel("Keep this page's address with the reflection")).not.toBeChecked();
-  await capture.waitForTimeout(600);
-  const [draft] = await readStore<{ fields: { pageUrl?: string; what: string } }>(capture, 'drafts');
-  expect(draft?.fields.what).toContain('patient panel');
+  type DraftRow = { fields: { pageUrl?: string; what: string } };
+  // The draft autosaves after a pause in typing; wait for that save itself.
+  await expect
+    .poll(async () => (await readStore<DraftRow>(capture, 'drafts'))[0]?.fields.what ?? '')
+    .toContain('patient panel');
+  const [draft] = await readStore<DraftRow>(capture, 'drafts');
   expect(draft?.fields.pageUrl).toBeUndefined();
   await capture.getByRole('button', { name: 'Save reflection' }).click();
   await expect(capture.getByText('Saved to your reflection log.')).toBeVisible();
@@ -110,4 +112,15 @@ test('focus stays in the textarea while the card appears', async ({
   await expect(page.getByRole('complementary')).toBeVisible();
   await expect(notes).toBeFocused();
   await expect(notes).toHaveValue('Ask the patient panel before we fix the items.');
+});
+
+test('closing the card keeps it away on this page, through reloads and same-address route events', async ({
+  openCardOn,
+}) => {
+  const { page, card } = await openCardOn('agenda.html');
+  await card.getByRole('button', { name: 'Close this prompt for now' }).click();
+  await expect(card).toHaveCount(0);
+  await page.reload();
+  expect(await decided(page)).toBe('planning closed');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
 });

@@ -16,11 +16,11 @@ type Fixtures = {
   extensionId: string;
   /** Opens an extension page (popup.html, options.html…) in a tab. */
   openExtensionPage: (file: string) => Promise<Page>;
-  /** Opens a demo-site page (e.g. "agenda.html") in a new tab and waits until the planning script has started. */
+  /** Opens a demo-site page (e.g. "agenda.html") in a new tab and waits until the background has decided about it. */
   openSitePage: (file: string) => Promise<Page>;
   /** Enables the demo site with default settings, opens a page on it, and returns the prompt card's region. */
   openCardOn: (file: string) => Promise<{ page: Page; card: Locator }>;
-  /** Enables 127.0.0.1 the way a user would have, and waits until the planning script is registered. */
+  /** Enables 127.0.0.1 the way a user would have, and waits until the watcher is registered. */
   enableLocalSite: (settings?: Record<string, unknown>) => Promise<void>;
 };
 
@@ -62,7 +62,7 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
     await use(async (file) => {
       const page = await context.newPage();
       await page.goto(`${server.origin}/${file}`);
-      await expect(page.locator('html')).toHaveAttribute('data-power-of-many', 'ready', { timeout: 15_000 });
+      await decided(page);
       return page;
     });
   },
@@ -91,7 +91,29 @@ export async function expectRegistered(worker: Worker): Promise<void> {
     if (scripts.some((s) => s.matches?.includes('http://127.0.0.1/*'))) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('The planning script was never registered for 127.0.0.1');
+  throw new Error('The watcher was never registered for 127.0.0.1');
 }
+
+/**
+ * Waits until the background has decided about this page (at least `count` times): test builds stamp
+ * each decision on the page's root element. Resolves to what it decided, e.g. "planning shown" or
+ * "not-planning unsure-detection", so "no card" tests wait for a real answer rather than a timer.
+ */
+export async function decided(page: Page, count = 1): Promise<string> {
+  await expect
+    .poll(async () => Number(await page.locator('html').getAttribute('data-pom-test-decisions')), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThanOrEqual(count);
+  return (await page.locator('html').getAttribute('data-pom-test-decision')) ?? '';
+}
+
+/** How many decisions the background has made about this page so far. */
+export async function decisions(page: Page): Promise<number> {
+  return Number((await page.locator('html').getAttribute('data-pom-test-decisions')) ?? 0);
+}
+
+/** The card's host in test builds (production hosts carry no attribute at all). */
+export const CARD_HOST = '[data-pom-card]';
 
 export { expect } from '@playwright/test';

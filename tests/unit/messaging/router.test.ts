@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Detection } from '../../../src/detect/detection';
-import { PromptOffer } from '../../../src/messaging/protocol';
-import { createRouter, RejectedMessage, type RouterDeps } from '../../../src/messaging/router';
+import { inPageBudget } from '../../../src/detect/page-signals';
+import { samplePage } from '../../../src/detect/sample-page';
+import type { PageState, PromptOffer } from '../../../src/messaging/protocol';
+import { createRouter, type FrameRef, RejectedMessage, type RouterDeps } from '../../../src/messaging/router';
 import type { PromptEvent } from '../../../src/prompts/events';
 import { builtInPrompts } from '../../../src/prompts/library';
 import { Draft, emptyDraftFields, MAX_QUOTE } from '../../../src/reflections/draft';
@@ -11,18 +14,24 @@ import { defaultSettings } from '../../../src/settings/schema';
 const runtimeId = 'aeogjoofgifjkefgikfflojdlglfeppf';
 const extensionOrigin = `chrome-extension://${runtimeId}/`;
 const tabUrl = 'https://nhs.sharepoint.com/sites/RX1/SitePages/Agenda.aspx';
-const content = { id: runtimeId, url: tabUrl, tab: { id: 7, url: tabUrl } };
+const content = { id: runtimeId, url: tabUrl, frameId: 0, tab: { id: 7, url: tabUrl } };
 const page = { id: runtimeId, url: `${extensionOrigin}options.html` };
 
-const agenda: Detection = {
-  planning: true,
-  context: 'agenda',
-  mode: 'drafting',
-  score: 0.9,
-  editing: true,
-  voices: { patients: false, carers: false, public: false, staff: true },
-  signals: [{ source: 'heading', term: 'heading: Agenda', weight: 2 }],
-};
+/** What the watcher would send from the demo agenda and the demo leaflet. */
+const read = (file: string) =>
+  samplePage(
+    parseHTML(fs.readFileSync(`tests/fixtures/site/${file}`, 'utf8')).document as unknown as Document,
+    inPageBudget,
+  );
+const agendaSample = read('agenda.html');
+const leafletSample = read('leaflet.html');
+const sample = (signals = agendaSample, fresh = false, url = tabUrl) => ({
+  type: 'page:sample',
+  fresh,
+  url,
+  since: 1_000,
+  signals,
+});
 
 function setup(start = new Date('2026-11-25T10:00:00Z')) {
   const events: PromptEvent[] = [];
@@ -31,6 +40,11 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
   const offeredPages: { title?: string; url?: string }[] = [];
   let synced = 0;
   let n = 0;
+  const states = new Map<string, PageState>();
+  const key = (f: FrameRef) => `${f.tabId}:${f.frameId}`;
+  const shown: Array<{ frame: FrameRef; offer: NonNullable<PromptOffer>; visitId: string }> = [];
+  const removed: FrameRef[] = [];
+  let enabled = true;
   const deps: RouterDeps = {
     runtimeId,
     extensionOrigin,
@@ -46,44 +60,125 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
       offeredPages.push(offered);
     },
     syncSites: async () => void synced++,
+    pages: {
+      get: async (f) => states.get(key(f)),
+      set: async (f, s) => void states.set(key(f), structuredClone(s)),
+      list: async () =>
+        [...states].map(([k, state]) => {
+          const [tabId, frameId] = k.split(':').map(Number) as [number, number];
+          return { frame: { tabId, frameId }, state };
+        }),
+      dropOlderFrames: async () => undefined,
+    },
+    card: {
+      show: async (frame, offer, visitId) => void shown.push({ frame, offer, visitId }),
+      remove: async (frame) => void removed.push(frame),
+    },
+    enabled: async () => enabled,
   };
   const router = createRouter(deps);
-  return { ...router, events, drafts, opened, offeredPages, synced: () => synced };
+  const state = () => states.get('7:0');
+  /** Samples the agenda, and returns the prompt the card was given and the visit it belongs to. */
+  const offered = async () => {
+    await router.route(sample(agendaSample, true), content);
+    const last = shown.at(-1);
+    if (!last) throw new Error('no card was shown');
+    return { promptId: last.offer.prompt.id, visitId: last.visitId, offer: last.offer };
+  };
+  const setEnabled = (on: boolean) => {
+    enabled = on;
+  };
+  return {
+    ...router,
+    events,
+    drafts,
+    opened,
+    offeredPages,
+    shown,
+    removed,
+    state,
+    offered,
+    setEnabled,
+    synced: () => synced,
+  };
 }
 
 const visitId = 'visit-0001-abcdef';
 
-describe('router: content scripts', () => {
-  it('offers one prompt for a planning page and records it once per visit', async () => {
+describe('router: samples from the watcher', () => {
+  it('classifies a sample in the background, shows one card per visit and records it once', async () => {
     const r = setup();
-    const first = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
-    const again = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
-    expect(first?.prompt.contexts).toContain('agenda');
-    expect(again?.prompt.id).toBe(first?.prompt.id);
+    const { promptId, visitId: visit, offer } = await r.offered();
+    await r.route(sample(), content);
+    expect(offer.prompt.contexts).toContain('agenda');
+    expect(r.shown).toHaveLength(1);
+    expect(r.shown[0]?.frame).toEqual({ tabId: 7, frameId: 0 });
     expect(r.events.filter((e) => e.kind === 'shown')).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ site: 'nhs.sharepoint.com', context: 'agenda', visitId });
+    expect(r.events[0]).toMatchObject({ site: 'nhs.sharepoint.com', context: 'agenda', visitId: visit });
+    expect(r.state()).toMatchObject({ promptId, decision: 'shown', visitId: visit });
+    expect(r.state()?.detection.planning).toBe(true);
   });
 
-  it('offers nothing for a page that is not planning', async () => {
+  it('shows nothing for a page that is not planning, and records why', async () => {
     const r = setup();
-    const offer = await r.route(
-      { type: 'page:detected', visitId, detection: { ...agenda, planning: false, context: null } },
-      content,
-    );
-    expect(offer).toBeNull();
+    await r.route(sample(leafletSample, true), content);
+    expect(r.shown).toHaveLength(0);
     expect(r.events).toHaveLength(0);
+    expect(r.state()).toMatchObject({ promptId: null, decision: 'unsure-detection' });
+    expect(r.state()?.detection.planning).toBe(false);
   });
 
+  it('takes the card away when the page stops looking like planning, or its site is switched off', async () => {
+    const r = setup();
+    await r.offered();
+    await r.route(sample(leafletSample), content);
+    expect(r.removed).toEqual([{ tabId: 7, frameId: 0 }]);
+    await r.route(sample(agendaSample), content);
+    expect(r.shown).toHaveLength(2);
+    r.setEnabled(false);
+    await r.redecideAll();
+    expect(r.removed).toHaveLength(2);
+    expect(r.state()?.decision).toBe('site-off');
+  });
+
+  it('keeps a closed card away from that address, even when the page claims a new visit there', async () => {
+    const r = setup();
+    const { promptId, visitId: visit } = await r.offered();
+    await r.route({ type: 'prompt:close', visitId: visit, promptId }, content);
+    expect(r.state()).toMatchObject({ promptId: null, decision: 'closed' });
+    await r.route(sample(agendaSample, true), content);
+    await r.route(sample(agendaSample, true, `${tabUrl}#section-2`), content);
+    expect(r.shown).toHaveLength(1);
+    // A real route to another address is another page: it may get its own card.
+    await r.route(sample(agendaSample, true, `${tabUrl}?view=plan`), content);
+    expect(r.state()?.decision).not.toBe('closed');
+  });
+
+  it('decides again for open pages when settings change', async () => {
+    const r = setup();
+    await r.route(sample(agendaSample, true), content);
+    expect(r.shown).toHaveLength(1);
+    await r.route({ type: 'history:changed' }, page);
+    expect(r.shown).toHaveLength(1);
+    expect(r.state()?.decision).toBe('shown');
+  });
+
+  it('refuses a sample that describes another site than the frame that sent it', async () => {
+    const r = setup();
+    await expect(
+      r.route(sample(agendaSample, true, 'https://evil.example/agenda'), content),
+    ).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(
+      r.route({ ...sample(), signals: { ...agendaSample, text: 'x'.repeat(50_000) } }, content),
+    ).rejects.toBeInstanceOf(RejectedMessage);
+    expect(r.shown).toHaveLength(0);
+  });
+});
+
+describe('router: the card reports back', () => {
   it('records a snooze with an end time', async () => {
     const r = setup();
-    const offer = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
-    const promptId = offer?.prompt.id ?? '';
+    const { promptId, visitId } = await r.offered();
     await r.route({ type: 'prompt:action', visitId, promptId, action: 'snooze', snoozeFor: 'week' }, content);
     const snooze = r.events.find((e) => e.kind === 'snoozed');
     expect(snooze?.until).toBe('2026-12-02T10:00:00.000Z');
@@ -94,19 +189,14 @@ describe('router: content scripts', () => {
     await expect(
       r.route({ type: 'prompt:action', visitId, promptId: 'made-up', action: 'never' }, content),
     ).rejects.toBeInstanceOf(RejectedMessage);
-    const offer = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
+    const { promptId, visitId: shownVisit } = await r.offered();
     const elsewhere = {
       ...content,
       url: 'https://evil.example/',
       tab: { id: 9, url: 'https://evil.example/' },
     };
     await expect(
-      r.route(
-        { type: 'prompt:action', visitId, promptId: offer?.prompt.id ?? '', action: 'never' },
-        elsewhere,
-      ),
+      r.route({ type: 'prompt:action', visitId: shownVisit, promptId, action: 'never' }, elsewhere),
     ).rejects.toBeInstanceOf(RejectedMessage);
     expect(r.events.some((e) => e.kind === 'never')).toBe(false);
   });
@@ -118,20 +208,15 @@ describe('router: content scripts', () => {
       savedAt: '2026-11-25T09:00:00.000Z',
       fields: { ...emptyDraftFields('2026-11-25'), what: 'Half-written thought' },
     });
-    const offer = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
-    await r.route(
-      { type: 'prompt:reflect', visitId, promptId: offer?.prompt.id ?? '', pageTitle: 'Outpatients agenda' },
-      content,
-    );
+    const { promptId, visitId, offer } = await r.offered();
+    await r.route({ type: 'prompt:reflect', visitId, promptId, pageTitle: 'Outpatients agenda' }, content);
     const draft = r.drafts.get('capture');
     expect(draft?.fields).toMatchObject({
-      promptId: offer?.prompt.id,
+      promptId,
       context: 'agenda',
       keepPageUrl: false,
       what: 'Half-written thought',
-      title: offer?.prompt.text,
+      title: offer.prompt.text,
     });
     // The page's title and address go to the capture window only; the stored draft holds neither.
     expect(draft?.fields.pageTitle).toBeUndefined();
@@ -143,7 +228,11 @@ describe('router: content scripts', () => {
 
   it('rejects malformed messages and extension-page messages from content scripts', async () => {
     const r = setup();
-    await expect(r.route({ type: 'page:detected', visitId }, content)).rejects.toBeInstanceOf(
+    await expect(r.route({ type: 'page:sample', fresh: true }, content)).rejects.toBeInstanceOf(
+      RejectedMessage,
+    );
+    // The old message that carried a verdict is gone: a page cannot claim to be planning work.
+    await expect(r.route({ type: 'page:detected', visitId, detection: {} }, content)).rejects.toBeInstanceOf(
       RejectedMessage,
     );
     await expect(r.route({ type: 'sites:sync' }, content)).rejects.toBeInstanceOf(RejectedMessage);
@@ -157,9 +246,7 @@ describe('router: extension pages and strangers', () => {
     const r = setup();
     await r.route({ type: 'sites:sync' }, page);
     expect(r.synced()).toBe(1);
-    await expect(r.route({ type: 'page:detected', visitId, detection: agenda }, page)).rejects.toBeInstanceOf(
-      RejectedMessage,
-    );
+    await expect(r.route(sample(), page)).rejects.toBeInstanceOf(RejectedMessage);
   });
 
   it('ignores everyone else', async () => {

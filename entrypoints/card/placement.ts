@@ -25,6 +25,14 @@ export const hostCss = `
   visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;
   pointer-events: auto !important; clip-path: none !important; margin: 0 !important; width: auto !important;
   height: auto !important; top: auto !important; left: auto !important; bottom: 16px !important; right: 16px !important; }
-:host([data-corner='bottom-left']) { right: auto !important; left: 16px !important; }
-:host([data-corner='top-right']) { bottom: auto !important; top: 16px !important; }
 `;
+
+/**
+ * The chosen corner as a rule inside the shadow root, rather than an attribute on the host: the page
+ * sees the host element and nothing on it.
+ */
+export function cornerCss(corner: Corner): string {
+  if (corner === 'bottom-left') return ':host { right: auto !important; left: 16px !important; }';
+  if (corner === 'top-right') return ':host { bottom: auto !important; top: 16px !important; }';
+  return '';
+}

@@ -1,19 +1,20 @@
 /**
- * The card's isolated home: a custom element with its own shadow root and stylesheet.
- * Written here rather than with WXT's createShadowRootUi, whose auto-mount helpers (about 8 KB)
- * kept the content script over its 25 KB budget; this is all of that the card needs.
+ * The card's isolated home: a plain element with its own shadow root and stylesheet. Not a custom
+ * element: a page could define that name first and run its own code in our host.
  */
 export type ShadowHost = {
   host: HTMLElement;
   shadow: ShadowRoot;
   container: HTMLElement;
+  /** Replaces the rules that can change while the card shows (its corner), inside the shadow root. */
+  setStyle: (css: string) => void;
   remove: () => void;
 };
 
 const isolatedEvents = ['keydown', 'keyup', 'keypress'] as const;
 
-export function createShadowHost(name: string, css: string, mode: ShadowRootMode): ShadowHost {
-  const host = document.createElement(name);
+export function createShadowHost(css: string, mode: ShadowRootMode): ShadowHost {
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode });
   const style = document.createElement('style');
   // Inherited page styles (fonts, colours, line height) stop at the host; rem still follows the page, so use px.
@@ -21,7 +22,11 @@ export function createShadowHost(name: string, css: string, mode: ShadowRootMode
   const container = document.createElement('div');
   // Keys typed in the card must not trigger the page's own shortcuts.
   for (const type of isolatedEvents) container.addEventListener(type, (e) => e.stopPropagation());
-  shadow.append(style, container);
+  const changing = document.createElement('style');
+  shadow.append(style, changing, container);
   (document.body ?? document.documentElement).append(host);
-  return { host, shadow, container, remove: () => host.remove() };
+  const setStyle = (rules: string) => {
+    if (changing.textContent !== rules) changing.textContent = rules;
+  };
+  return { host, shadow, container, setStyle, remove: () => host.remove() };
 }

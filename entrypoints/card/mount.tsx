@@ -1,33 +1,37 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PromptOffer } from '../../src/messaging/protocol';
-import { sendToBackground } from '../../src/shell/messages';
+import { sendFromPage as sendToBackground } from '../../src/shell/page-runtime';
 import { t } from '../../src/ui/i18n';
 import { type CardAction, PromptCard } from '../../src/ui/prompt-card';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
-import { cardCorner, hostCss } from './placement';
+import { cardCorner, cornerCss, hostCss } from './placement';
 import { createShadowHost } from './shadow-host';
 
-export type MountedCard = { promptId: string; host: HTMLElement; remove: (why: 'replaced' | 'done') => void };
+export type MountedCard = { promptId: string; host: HTMLElement; remove: () => void };
 
 /**
- * Production pages cannot reach into the card (closed shadow root). Test builds open it so Playwright and
- * axe can see inside, unless a test page asks for the production behaviour to prove it keeps pages out.
+ * Production pages cannot reach into the card (closed shadow root) or tell it apart from their own
+ * elements. Test builds open it and mark its host so Playwright and axe can find it, unless a test page
+ * asks for the production behaviour to prove that it keeps pages out.
  */
-function shadowMode(): 'open' | 'closed' {
-  if (import.meta.env.WXT_POM_TEST !== '1') return 'closed';
-  return document.documentElement.hasAttribute('data-pom-test-closed-card') ? 'closed' : 'open';
+function wantsProductionCard(): boolean {
+  return document.documentElement.hasAttribute('data-pom-test-closed-card');
 }
 
 export function mountCard(
-  ctx: ContentScriptContext,
   offer: NonNullable<PromptOffer>,
-  opts: { visitId: string; onGone: (why: 'replaced' | 'done') => void },
+  opts: { visitId: string; onGone: () => void },
 ): MountedCard {
   const { prompt } = offer;
   let gone = false;
-  const ui = createShadowHost('power-of-many-prompt', `${promptCardCss}${hostCss}`, shadowMode());
-  ui.host.dataset.corner = cardCorner(document.activeElement);
+  // Written out in full each time so production builds drop the test branches, strings and all.
+  const ui = createShadowHost(
+    `${promptCardCss}${hostCss}`,
+    import.meta.env.WXT_POM_TEST === '1' && !wantsProductionCard() ? 'open' : 'closed',
+  );
+  if (import.meta.env.WXT_POM_TEST === '1' && !wantsProductionCard())
+    ui.host.setAttribute('data-pom-card', '');
+  ui.setStyle(cornerCss(cardCorner(document.activeElement)));
   const live = document.createElement('div');
   live.className = 'live';
   live.setAttribute('aria-live', 'polite');
@@ -40,7 +44,7 @@ export function mountCard(
 
   // Where the user was before the shortcut brought them into the card, so closing it takes them back.
   let returnFocus: HTMLElement | null = null;
-  const remove = (why: 'replaced' | 'done') => {
+  const remove = () => {
     if (gone) return;
     gone = true;
     const focusWasInCard = document.activeElement === ui.host;
@@ -49,11 +53,15 @@ export function mountCard(
     render(null, app);
     ui.remove();
     if (focusWasInCard && returnFocus?.isConnected) returnFocus.focus();
-    opts.onGone(why);
+    opts.onGone();
   };
 
   const handle = async (action: CardAction, live: HTMLElement) => {
-    if (action.kind === 'close') return remove('done');
+    if (action.kind === 'close') {
+      remove();
+      await sendToBackground({ type: 'prompt:close', visitId: opts.visitId, promptId: prompt.id });
+      return;
+    }
     if (action.kind === 'reflect') {
       await sendToBackground({
         type: 'prompt:reflect',
@@ -61,7 +69,7 @@ export function mountCard(
         promptId: prompt.id,
         pageTitle: document.title.slice(0, 500),
       });
-      return remove('done');
+      return remove();
     }
     await sendToBackground({
       type: 'prompt:action',
@@ -80,7 +88,7 @@ export function mountCard(
             : 'cardNotHereDone',
       ),
     );
-    setTimeout(() => remove('done'), 1500);
+    setTimeout(remove, 1500);
   };
 
   // A shortcut moves focus into the card only when the user asks for it.
@@ -94,11 +102,10 @@ export function mountCard(
   };
   const onFocus = () => {
     if (document.activeElement === ui.host) return;
-    ui.host.dataset.corner = cardCorner(document.activeElement);
+    ui.setStyle(cornerCss(cardCorner(document.activeElement)));
   };
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);
-  ctx.onInvalidated(() => remove('replaced'));
 
   return { promptId: prompt.id, host: ui.host, remove };
 }

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { PageState, PromptOffer } from '../messaging/protocol';
+import type { FrameRef } from '../messaging/router';
+
+/*
+ * The card's code reaches a page only when a card will show there: the background injects card.js into
+ * that one frame, then calls the function it left in the extension's isolated world. The page never
+ * sees either: isolated-world globals are not the page's, and nothing is posted to the window.
+ */
+
+export const CARD_FILE = '/card.js';
+
+type CardApi = { show: (offer: unknown, visitId: string) => void; remove: () => void };
+type WithCard = typeof globalThis & { pomCard?: CardApi };
+
+const target = (f: FrameRef) => ({ tabId: f.tabId, frameIds: [f.frameId] });
+
+/** Shows the offer in that frame, injecting the card's code first if this frame has not had it yet. */
+export async function showCard(frame: FrameRef, offer: NonNullable<PromptOffer>, visitId: string) {
+  const tell = async () => {
+    const [result] = await browser.scripting.executeScript({
+      target: target(frame),
+      func: (o: unknown, v: string) => {
+        const card = (globalThis as WithCard).pomCard;
+        card?.show(o, v);
+        return card !== undefined;
+      },
+      args: [offer, visitId],
+    });
+    return result?.result === true;
+  };
+  if (await tell()) return;
+  await browser.scripting.executeScript({ target: target(frame), files: [CARD_FILE] });
+  if (!(await tell())) throw new Error('The card did not start in this frame');
+}
+
+export async function removeCard(frame: FrameRef): Promise<void> {
+  await browser.scripting.executeScript({
+    target: target(frame),
+    func: () => (globalThis as WithCard).pomCard?.remove(),
+  });
+}
+
+/**
+ * Test builds only: the background's decision, stamped on the frame's root element, so end-to-end tests
+ * wait for detection to finish rather than for a timer. Production builds never call this.
+ */
+export async function stampDecision(frame: FrameRef, state: PageState): Promise<void> {
+  const value = `${state.detection.planning ? 'planning' : 'not-planning'} ${state.decision}`;
+  await browser.scripting.executeScript({
+    target: target(frame),
+    func: (v: string) => {
+      const root = document.documentElement;
+      root.setAttribute('data-pom-test-decision', v);
+      root.setAttribute(
+        'data-pom-test-decisions',
+        String(Number(root.getAttribute('data-pom-test-decisions') ?? 0) + 1),
+      );
+    },
+    args: [value],
+  });
+}
