@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import type { PromptOffer } from '../../src/messaging/protocol';
 import { sendFromPage as sendToBackground } from '../../src/shell/page-runtime';
+import { focusedEditor } from '../../src/ui/card-measure';
 import { t } from '../../src/ui/i18n';
-import { type CardAction, PromptCard } from '../../src/ui/prompt-card';
+import { type CardAction, PromptPresence } from '../../src/ui/prompt-card';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
-import { cardCorner, cornerCss, hostCss } from './placement';
+import { hostCss, placementCss } from './placement';
 import { createShadowHost } from './shadow-host';
 
 export type MountedCard = { promptId: string; host: HTMLElement; remove: () => void };
@@ -31,14 +32,26 @@ export function mountCard(
   );
   if (import.meta.env.WXT_POM_TEST === '1' && !wantsProductionCard())
     ui.host.setAttribute('data-pom-card', '');
-  ui.setStyle(cornerCss(cardCorner(document.activeElement)));
   const live = document.createElement('div');
   live.className = 'live';
   live.setAttribute('aria-live', 'polite');
   const app = document.createElement('div');
   ui.container.append(live, app);
   const act = (action: CardAction) => void handle(action, live).catch(() => announce(live, t('cardFailed')));
-  render(<PromptCard offer={offer} onAction={act} />, app);
+  let open = false;
+  // The editor the user was last typing in: opening the card moves focus into it, but the caret line
+  // to keep clear is still the editor's.
+  let lastEditor = focusedEditor(document, ui.host);
+  const place = () => ui.setStyle(placementCss(ui.host, lastEditor));
+  const draw = () => {
+    render(<PromptPresence offer={offer} open={open} onOpenChange={setOpen} onAction={act} />, app);
+    place();
+  };
+  const setOpen = (next: boolean) => {
+    open = next;
+    draw();
+  };
+  draw();
   // Announced politely after mount, so screen readers hear it without focus moving.
   setTimeout(() => announce(live, t('cardAnnounce', prompt.text)), 50);
 
@@ -50,6 +63,7 @@ export function mountCard(
     const focusWasInCard = document.activeElement === ui.host;
     document.removeEventListener('keydown', onShortcut, true);
     document.removeEventListener('focusin', onFocus, true);
+    document.removeEventListener('keyup', onFocus, true);
     render(null, app);
     ui.remove();
     if (focusWasInCard && returnFocus?.isConnected) returnFocus.focus();
@@ -91,21 +105,35 @@ export function mountCard(
     setTimeout(remove, 1500);
   };
 
-  // A shortcut moves focus into the card only when the user asks for it.
+  // A shortcut opens the card and moves focus into it, only when the user asks for it.
   const onShortcut = (e: KeyboardEvent) => {
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP') {
       e.preventDefault();
       const active = document.activeElement;
       if (active instanceof HTMLElement && active !== ui.host) returnFocus = active;
+      setOpen(true);
       ui.shadow.querySelector<HTMLElement>('button')?.focus();
+    } else if (e.key === 'Escape' && open) {
+      // Esc closes the open card from anywhere; the page still gets its own Esc.
+      const focusWasInCard = document.activeElement === ui.host;
+      setOpen(false);
+      const back = returnFocus ?? lastEditor;
+      if (focusWasInCard && back?.isConnected) back.focus();
     }
   };
+  // At most one placement a frame, however fast the user types near the card.
+  let pendingPlace = 0;
   const onFocus = () => {
-    if (document.activeElement === ui.host) return;
-    ui.setStyle(cornerCss(cardCorner(document.activeElement)));
+    lastEditor = focusedEditor(document, ui.host) ?? lastEditor;
+    if (pendingPlace || document.activeElement === ui.host) return;
+    pendingPlace = requestAnimationFrame(() => {
+      pendingPlace = 0;
+      if (!gone) place();
+    });
   };
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);
+  document.addEventListener('keyup', onFocus, true);
 
   return { promptId: prompt.id, host: ui.host, remove };
 }

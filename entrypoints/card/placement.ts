@@ -1,20 +1,5 @@
-export type Corner = 'bottom-right' | 'bottom-left' | 'top-right';
-
-const CARD_W = 392;
-const CARD_H = 320;
-
-/** Picks a corner the card can sit in without covering what the user is editing. */
-export function cardCorner(active: Element | null): Corner {
-  if (!active || active === document.body || active === document.documentElement) return 'bottom-right';
-  const r = active.getBoundingClientRect();
-  const w = window.innerWidth;
-  const h = window.innerHeight;
-  const overlaps = (x: number, y: number) =>
-    r.left < x + CARD_W && r.right > x && r.top < y + CARD_H && r.bottom > y;
-  if (!overlaps(w - CARD_W, h - CARD_H)) return 'bottom-right';
-  if (!overlaps(0, h - CARD_H)) return 'bottom-left';
-  return 'top-right';
-}
+import { editingBoxes } from '../../src/ui/card-measure';
+import { placeCard } from '../../src/ui/card-placement';
 
 /**
  * Where the host sits. The card's own `:host` rules are marked !important, and inside a shadow tree those
@@ -28,11 +13,23 @@ export const hostCss = `
 `;
 
 /**
- * The chosen corner as a rule inside the shadow root, rather than an attribute on the host: the page
- * sees the host element and nothing on it.
+ * The spot that leaves the caret line clear, as a rule inside the shadow root (the page sees the host
+ * element and nothing on it). Reads layout only when the card is placed, never while the page is idle.
  */
-export function cornerCss(corner: Corner): string {
-  if (corner === 'bottom-left') return ':host { right: auto !important; left: 16px !important; }';
-  if (corner === 'top-right') return ':host { bottom: auto !important; top: 16px !important; }';
-  return '';
+export function placementCss(host: HTMLElement, editor: HTMLElement | null): string {
+  const size = host.getBoundingClientRect();
+  const boxes = editingBoxes(document, editor?.isConnected ? editor : null);
+  const placement = placeCard({
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+    card: { width: size.width, height: size.height },
+    editor: boxes.editor,
+    caret: boxes.caret,
+  });
+  if (placement.kind === 'float') {
+    const { left, top } = placement.box;
+    return `:host { left: ${Math.round(left)}px !important; top: ${Math.round(top)}px !important; bottom: auto !important; right: auto !important; }`;
+  }
+  const other = placement.side === 'right' ? 'left' : 'right';
+  return `:host { top: 0 !important; bottom: 0 !important; ${placement.side}: 0 !important; ${other}: auto !important; }
+.prompt { height: 100vh; max-height: 100vh; border-radius: 0; }`;
 }

@@ -14,5 +14,10 @@ ${componentCss}
 .why ul { margin: 0 0 8px; padding-left: 20px; }
 .actions { margin-top: 12px; }
 .snooze { margin-top: 8px; }
+.chip { display: inline-flex; align-items: center; gap: 6px; max-width: 240px; padding: 6px 12px; border: 1px solid var(--pom-border);
+  border-radius: 18px; background: var(--pom-bg); color: var(--pom-text); font-weight: 600; font-size: 13px; line-height: 1.4; cursor: pointer;
+  box-shadow: 0 1px 4px rgba(0,0,0,.18); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chip:hover { border-color: var(--pom-primary); }
+.chip-mark { color: var(--pom-accent, var(--pom-focus)); font-size: 10px; }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;

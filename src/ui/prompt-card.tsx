@@ -10,65 +10,81 @@ export type CardAction =
   | { kind: 'never' }
   | { kind: 'close' };
 
-type Props = { offer: NonNullable<PromptOffer>; onAction: (action: CardAction) => void };
+type Offer = NonNullable<PromptOffer>;
 
 export const CARD_SHORTCUT = 'Alt+Shift+P';
 
-/** The in-page prompt: one question, why it appeared, and four ways to respond. */
-export function PromptCard({ offer, onAction }: Props) {
-  const [why, setWhy] = useState(false);
-  const [snoozing, setSnoozing] = useState(false);
-  const { prompt, context, signals } = offer;
-  const evidence = signals.filter((s) => s.weight > 0).slice(0, 6);
+/** The question's opening words, so the collapsed chip says what it is about at a glance. */
+export function firstWords(text: string, count = 5): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= count) return text.trim();
+  return `${words
+    .slice(0, count)
+    .join(' ')
+    .replace(/[,;:.!?]+$/, '')}…`;
+}
+
+type ChipProps = { text: string; onOpen: () => void };
+
+/** The card at rest: a small button at the page edge, never in the way of the writing. */
+export function PromptChip({ text, onOpen }: ChipProps) {
   return (
-    <aside
-      class="pom pom-card prompt"
-      aria-labelledby="pom-prompt-text"
-      aria-describedby="pom-prompt-try"
+    <button
+      type="button"
+      class="pom chip"
+      aria-expanded="false"
       aria-keyshortcuts={CARD_SHORTCUT}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onAction({ kind: 'close' });
-      }}
+      aria-label={t('cardChipLabel', text)}
+      onClick={onOpen}
     >
-      <div class="prompt-head">
-        <p class="eyebrow">{t('cardEyebrow', t(`context_${context}`))}</p>
-        <Button
-          variant="quiet"
-          class="close"
-          aria-label={t('cardClose')}
-          onClick={() => onAction({ kind: 'close' })}
-        >
-          ×
-        </Button>
-      </div>
-      <p id="pom-prompt-text" class="prompt-text">
-        {prompt.text}
+      <span aria-hidden="true" class="chip-mark">
+        ●
+      </span>{' '}
+      {firstWords(text)}
+    </button>
+  );
+}
+
+function WhyPanel({ offer }: { offer: Offer }) {
+  const evidence = offer.signals.filter((s) => s.weight > 0).slice(0, 6);
+  return (
+    <div id="pom-why" class="why">
+      <p>{offer.prompt.why}</p>
+      <p class="pom-hint">
+        {t('cardSource')} {offer.prompt.source} · {offer.prompt.shift}
       </p>
-      <p id="pom-prompt-try" class="prompt-try">
-        <strong>{t('cardTry')}</strong> {prompt.try}
-      </p>
-      <Button variant="quiet" aria-expanded={why} aria-controls="pom-why" onClick={() => setWhy(!why)}>
-        {t('cardWhy')}
-      </Button>
-      {why && (
-        <div id="pom-why" class="why">
-          <p>{prompt.why}</p>
-          <p class="pom-hint">
-            {t('cardSource')} {prompt.source} · {prompt.shift}
-          </p>
-          {evidence.length > 0 && (
-            <>
-              <p class="pom-hint">{t('cardNoticed')}</p>
-              <ul>
-                {evidence.map((s) => (
-                  <li key={`${s.source}:${s.term}`}>{s.term}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p class="pom-hint">{t('cardPrivacy')}</p>
-        </div>
+      {evidence.length > 0 && (
+        <>
+          <p class="pom-hint">{t('cardNoticed')}</p>
+          <ul>
+            {evidence.map((s) => (
+              <li key={`${s.source}:${s.term}`}>{s.term}</li>
+            ))}
+          </ul>
+        </>
       )}
+      <p class="pom-hint">{t('cardPrivacy')}</p>
+    </div>
+  );
+}
+
+function SnoozeChoices({ onAction }: { onAction: (action: CardAction) => void }) {
+  return (
+    <fieldset id="pom-snooze" class="snooze">
+      <legend class="pom-legend">{t('cardSnoozeFor')}</legend>
+      <div class="pom-row">
+        <Button onClick={() => onAction({ kind: 'snooze', snoozeFor: 'hour' })}>{t('snoozeHour')}</Button>
+        <Button onClick={() => onAction({ kind: 'snooze', snoozeFor: 'day' })}>{t('snoozeDay')}</Button>
+        <Button onClick={() => onAction({ kind: 'snooze', snoozeFor: 'week' })}>{t('snoozeWeek')}</Button>
+      </div>
+    </fieldset>
+  );
+}
+
+function CardActions({ onAction }: { onAction: (action: CardAction) => void }) {
+  const [snoozing, setSnoozing] = useState(false);
+  return (
+    <>
       <div class="pom-row actions">
         <Button variant="primary" onClick={() => onAction({ kind: 'reflect' })}>
           {t('cardReflect')}
@@ -81,16 +97,63 @@ export function PromptCard({ offer, onAction }: Props) {
           {t('cardNever')}
         </Button>
       </div>
-      {snoozing && (
-        <fieldset id="pom-snooze" class="snooze">
-          <legend class="pom-legend">{t('cardSnoozeFor')}</legend>
-          <div class="pom-row">
-            <Button onClick={() => onAction({ kind: 'snooze', snoozeFor: 'hour' })}>{t('snoozeHour')}</Button>
-            <Button onClick={() => onAction({ kind: 'snooze', snoozeFor: 'day' })}>{t('snoozeDay')}</Button>
-            <Button onClick={() => onAction({ kind: 'snooze', snoozeFor: 'week' })}>{t('snoozeWeek')}</Button>
-          </div>
-        </fieldset>
+      {snoozing && <SnoozeChoices onAction={onAction} />}
+    </>
+  );
+}
+
+type CardProps = { offer: Offer; onAction: (action: CardAction) => void; onCollapse: () => void };
+
+/** The card opened: the question first; "try", why and the sources only when asked for. */
+export function PromptCard({ offer, onAction, onCollapse }: CardProps) {
+  const [why, setWhy] = useState(false);
+  return (
+    <aside class="pom pom-card prompt" aria-labelledby="pom-prompt-text" aria-keyshortcuts={CARD_SHORTCUT}>
+      <div class="prompt-head">
+        <p class="eyebrow">{t('cardEyebrow', t(`context_${offer.context}`))}</p>
+        <Button variant="quiet" class="close" aria-label={t('cardCollapse')} onClick={onCollapse}>
+          –
+        </Button>
+        <Button
+          variant="quiet"
+          class="close"
+          aria-label={t('cardClose')}
+          onClick={() => onAction({ kind: 'close' })}
+        >
+          ×
+        </Button>
+      </div>
+      <p id="pom-prompt-text" class="prompt-text">
+        {offer.prompt.text}
+      </p>
+      <Button variant="quiet" aria-expanded={why} aria-controls="pom-why" onClick={() => setWhy(!why)}>
+        {t('cardMore')}
+      </Button>
+      {why && (
+        <>
+          <p id="pom-prompt-try" class="prompt-try">
+            <strong>{t('cardTry')}</strong> {offer.prompt.try}
+          </p>
+          <WhyPanel offer={offer} />
+        </>
       )}
+      <CardActions onAction={onAction} />
     </aside>
+  );
+}
+
+type PresenceProps = {
+  offer: Offer;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onAction: (action: CardAction) => void;
+};
+
+/** Chip or card: the mount decides where it sits, so it owns whether it is open. */
+export function PromptPresence({ offer, open, onOpenChange, onAction }: PresenceProps) {
+  return open ? (
+    <PromptCard offer={offer} onAction={onAction} onCollapse={() => onOpenChange(false)} />
+  ) : (
+    <PromptChip text={offer.prompt.text} onOpen={() => onOpenChange(true)} />
   );
 }

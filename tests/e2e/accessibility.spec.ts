@@ -2,7 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readStore, setSettings } from './support/extension-data';
-import { CARD_HOST, expect, test } from './support/fixtures';
+import { CARD_HOST, expect, openCard, promptChip, test } from './support/fixtures';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const darkBg = 'rgb(20, 32, 42)';
@@ -260,7 +260,7 @@ test.describe('axe finds no WCAG 2.2 A or AA violations', () => {
       .some((n) => n.target.length === 1 && Array.isArray(n.target[0]) && n.target[0].length === 2);
     expect(checkedInside, 'axe checked nodes inside the card’s shadow root').toBe(true);
 
-    await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
+    await card.getByRole('button', { name: 'Try this, and why' }).click();
     await expect(card.getByText('Noticed on this page')).toBeVisible();
     await expectNoAxeViolations(page, CARD_HOST);
   });
@@ -289,8 +289,8 @@ test('axe finds no WCAG 2.2 A or AA violations in dark colours: popup, log and p
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
-  await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
+  const card = await openCard(page);
+  await card.getByRole('button', { name: 'Try this, and why' }).click();
   await expect(card.getByText('Noticed on this page')).toBeVisible();
   expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(darkBg);
   await expectNoAxeViolations(page, CARD_HOST);
@@ -312,11 +312,11 @@ test('the prompt card works from the keyboard alone, with a visible focus ring',
     };
   });
   expect(inside).toEqual({ hostHasFocus: true, innerTag: 'BUTTON' });
-  expect(await hasFocus(card.getByRole('button', { name: 'Close this prompt for now' }))).toBe(true);
+  expect(await hasFocus(card.getByRole('button', { name: 'Make this prompt small again' }))).toBe(true);
   await expect(notes).toHaveValue('Ask the patient panel first.');
   await expectVisibleFocusRing(page);
 
-  const why = card.getByRole('button', { name: 'Why am I seeing this?' });
+  const why = card.getByRole('button', { name: 'Try this, and why' });
   await tabTo(page, why, 3);
   await page.keyboard.press('Enter');
   await expect(why).toHaveAttribute('aria-expanded', 'true');
@@ -329,8 +329,9 @@ test('the prompt card works from the keyboard alone, with a visible focus ring',
   await tabTo(page, card.getByRole('button', { name: '1 hour' }), 3);
 
   await page.keyboard.press('Escape');
+  // Esc folds the card back into its chip, which stays at the page edge.
   await expect(card).toHaveCount(0);
-  await expect(page.locator(CARD_HOST)).toHaveCount(0);
+  await expect(promptChip(page)).toBeVisible();
   // Closing the card puts the keyboard user back where they were typing.
   await expect(page.getByLabel('Notes for the chair')).toBeFocused();
 });

@@ -1,5 +1,5 @@
 import { tabIdOf } from './support/extension-data';
-import { decided, decisions, expect, test } from './support/fixtures';
+import { decided, decisions, expect, promptChip, test } from './support/fixtures';
 
 test('the popup shows a planning detection and its signals', async ({
   openSitePage,
@@ -31,9 +31,9 @@ test('a client-side route change to a plan is detected again', async ({ openSite
   await enableLocalSite();
   const page = await openSitePage('spa.html');
   expect(await decided(page)).toBe('not-planning unsure-detection');
-  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(promptChip(page)).toHaveCount(0);
   const before = await decisions(page);
   await page.getByRole('link', { name: 'Service improvement plan' }).click();
   expect(await decided(page, before + 1)).toBe('planning shown');
-  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(promptChip(page)).toBeVisible();
 });

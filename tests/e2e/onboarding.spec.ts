@@ -1,4 +1,4 @@
-import { expect, expectRegistered, test } from './support/fixtures';
+import { expect, expectRegistered, promptChip, test } from './support/fixtures';
 
 test('onboarding chooses a profession and a site; that site gets prompts and an ungranted one does not', async ({
   context,
@@ -28,12 +28,12 @@ test('onboarding chooses a profession and a site; that site gets prompts and an 
 
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);
-  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(promptChip(page)).toBeVisible();
 
   const ungranted = await context.newPage();
   await ungranted.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/agenda.html`);
   await ungranted.waitForTimeout(1500);
-  await expect(ungranted.getByRole('complementary')).toHaveCount(0);
+  await expect(promptChip(ungranted)).toHaveCount(0);
 
   // The profession shapes capture: a doctor sees appraisal fields, not NMC ones.
   const popup = await openExtensionPage('popup.html');
@@ -49,7 +49,7 @@ test('changing the daily cap in settings takes effect in a tab that is already o
   await enableLocalSite({ dailyCap: 0 });
   const page = await openSitePage('agenda.html');
   await page.waitForTimeout(1000);
-  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(promptChip(page)).toHaveCount(0);
 
   const settings = await openExtensionPage('options.html#settings');
   const cap = settings.getByLabel('Most prompts a day');
@@ -57,5 +57,5 @@ test('changing the daily cap in settings takes effect in a tab that is already o
   await cap.press('Tab');
   await expect(settings.getByText('Saved. Open tabs use the new setting straight away.')).toBeVisible();
 
-  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(promptChip(page)).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, expectRegistered, test } from './support/fixtures';
+import { expect, expectRegistered, openCard, test } from './support/fixtures';
 
 // Chromium reads organisation policy from this folder at start-up; 3rdparty policy reaches storage.managed.
 const policyDir = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
@@ -74,7 +74,7 @@ test('an organisation policy presets a site and its own prompt, shown as set by 
 
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
+  const card = await openCard(page);
   await expect(card).toBeVisible();
   await expect(card.getByText(orgPromptText)).toBeVisible();
 

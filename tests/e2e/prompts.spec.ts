@@ -1,5 +1,5 @@
 import { readStore, setSettings } from './support/extension-data';
-import { decided, expect, test } from './support/fixtures';
+import { decided, expect, openCard, promptChip, test } from './support/fixtures';
 
 type Event = { kind: string; promptId: string };
 type Stored = { promptId?: string; context?: string; what: string; page?: { title: string; url?: string } };
@@ -13,14 +13,14 @@ test('a planning page gets one prompt card; a leaflet gets none', async ({
   await enableLocalSite();
   const leaflet = await openSitePage('leaflet.html');
   expect(await decided(leaflet)).toBe('not-planning unsure-detection');
-  await expect(leaflet.getByRole('complementary')).toHaveCount(0);
+  await expect(promptChip(leaflet)).toHaveCount(0);
 
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
+  const card = await openCard(page);
   await expect(card).toBeVisible();
   await expect(card.getByRole('button', { name: 'Reflect on this' })).toBeVisible();
-  await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
+  await card.getByRole('button', { name: 'Try this, and why' }).click();
   await expect(card.getByText('Noticed on this page')).toBeVisible();
 });
 
@@ -32,20 +32,20 @@ test('Snooze hides the card and it stays hidden after reload', async ({
   await enableLocalSite({ siteCooldownMinutes: 0 });
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
+  const card = await openCard(page);
   await card.getByRole('button', { name: 'Snooze' }).click();
   await card.getByRole('button', { name: '1 day' }).click();
   await expect(card).toHaveCount(0);
   await page.reload();
   expect(await decided(page)).toBe('planning snoozed');
-  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(promptChip(page)).toHaveCount(0);
 });
 
 test('Don’t show again is remembered', async ({ context, server, enableLocalSite, openExtensionPage }) => {
   await enableLocalSite({ siteCooldownMinutes: 0 });
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);
-  const card = page.getByRole('complementary');
+  const card = await openCard(page);
   const firstText = await card.locator('#pom-prompt-text').textContent();
   await card.getByRole('button', { name: "Don't show again" }).click();
   await expect(card).toHaveCount(0);
@@ -56,7 +56,7 @@ test('Don’t show again is remembered', async ({ context, server, enableLocalSi
   expect(never).toBeTruthy();
 
   await page.reload();
-  const next = page.getByRole('complementary');
+  const next = await openCard(page);
   await expect(next).toBeVisible();
   expect(await next.locator('#pom-prompt-text').textContent()).not.toBe(firstText);
 });
@@ -109,7 +109,7 @@ test('focus stays in the textarea while the card appears', async ({
   await notes.pressSequentially('Ask the patient panel ', { delay: 20 });
   await setSettings(worker, { dailyCap: 3 });
   await notes.pressSequentially('before we fix the items.', { delay: 30 });
-  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(promptChip(page)).toBeVisible();
   await expect(notes).toBeFocused();
   await expect(notes).toHaveValue('Ask the patient panel before we fix the items.');
 });
@@ -122,5 +122,5 @@ test('closing the card keeps it away on this page, through reloads and same-addr
   await expect(card).toHaveCount(0);
   await page.reload();
   expect(await decided(page)).toBe('planning closed');
-  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(promptChip(page)).toHaveCount(0);
 });

@@ -77,6 +77,9 @@ describe('Power of Many in Firefox ESR', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/agenda.html`);
     expect(await decided(page)).toBe('planning shown');
+    // The card arrives as a small chip; opening it is the user's choice.
+    const chip = await page.waitForSelector('[data-pom-card] >>> button.chip');
+    await chip?.click();
     const card = await page.waitForSelector('[data-pom-card] >>> aside');
     const text = await card?.evaluate((el) => el.textContent ?? '');
     expect(text).toContain('Reflect on this');

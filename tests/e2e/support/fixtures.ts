@@ -70,7 +70,7 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
     await use(async (file) => {
       await enableLocalSite();
       const page = await openSitePage(file);
-      return { page, card: page.getByRole('complementary') };
+      return { page, card: await openCard(page) };
     });
   },
   enableLocalSite: async ({ worker }, use) => {
@@ -115,5 +115,17 @@ export async function decisions(page: Page): Promise<number> {
 
 /** The card's host in test builds (production hosts carry no attribute at all). */
 export const CARD_HOST = '[data-pom-card]';
+
+/** The card at rest: a small button at the page edge named after the prompt. */
+export const promptChip = (page: Page): Locator =>
+  page.getByRole('button', { name: /^Power of Many prompt:/ });
+
+/** Opens the card from its chip, as a user would, and returns the opened card. */
+export async function openCard(page: Page): Promise<Locator> {
+  await promptChip(page).click();
+  const card = page.getByRole('complementary');
+  await expect(card).toBeVisible();
+  return card;
+}
 
 export { expect } from '@playwright/test';
