@@ -74,8 +74,7 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Messages only the extension's own pages (popup, options, onboarding) may send. */
 export const SitesSync = z.object({ type: z.literal('sites:sync') }).strict();
-export const HistoryChanged = z.object({ type: z.literal('history:changed') }).strict();
-export const ExtensionPageMessage = z.discriminatedUnion('type', [SitesSync, HistoryChanged]);
+export const ExtensionPageMessage = z.discriminatedUnion('type', [SitesSync]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
 
 /** What the background offers a page: one prompt and why, or nothing. */
@@ -84,9 +83,6 @@ export const PromptOffer = z
   .strict()
   .nullable();
 export type PromptOffer = z.infer<typeof PromptOffer>;
-
-export const Ack = z.object({ ok: z.boolean(), error: z.string().optional() }).strict();
-export type Ack = z.infer<typeof Ack>;
 
 /** What the background decided for one frame of a tab; kept in session storage for the popup. */
 export const PageState = z

@@ -32,8 +32,13 @@ test('onboarding chooses a profession and a site; that site gets prompts and an 
 
   const ungranted = await context.newPage();
   await ungranted.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/agenda.html`);
-  await ungranted.waitForTimeout(1500);
+  // Nothing runs where the user gave no permission: the watcher is registered for 127.0.0.1 alone.
+  const registered = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  expect(registered.flatMap((s) => s.matches ?? [])).toEqual(['http://127.0.0.1/*']);
   await expect(promptChip(ungranted)).toHaveCount(0);
+  expect(
+    await ungranted.evaluate(() => document.documentElement.hasAttribute('data-pom-test-decision')),
+  ).toBe(false);
 
   // The profession shapes capture: a doctor sees appraisal fields, not NMC ones.
   const popup = await openExtensionPage('popup.html');
@@ -48,7 +53,7 @@ test('changing the daily cap in settings takes effect in a tab that is already o
 }) => {
   await enableLocalSite({ dailyCap: 0 });
   const page = await openSitePage('agenda.html');
-  await page.waitForTimeout(1000);
+  // openSitePage waited for the background's decision: with no prompts allowed today, no card.
   await expect(promptChip(page)).toHaveCount(0);
 
   const settings = await openExtensionPage('options.html#settings');

@@ -5,7 +5,10 @@ test('a draft survives closing the popup, and is cleared only by saving', async 
   const first = await openExtensionPage('popup.html');
   await first.getByLabel('What happened?').fill('Team huddle about the discharge plan');
   await first.getByLabel('So what? What did you learn?').fill('We never asked families');
-  await first.waitForTimeout(600);
+  // The draft is in the extension's database before the popup closes.
+  await expect
+    .poll(async () => JSON.stringify(await readStore(first, 'drafts')))
+    .toContain('We never asked families');
   await first.close();
 
   const second = await openExtensionPage('popup.html');

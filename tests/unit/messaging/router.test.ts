@@ -158,7 +158,7 @@ describe('router: samples from the watcher', () => {
     const r = setup();
     await r.route(sample(agendaSample, true), content);
     expect(r.shown).toHaveLength(1);
-    await r.route({ type: 'history:changed' }, page);
+    await r.route({ type: 'sites:sync' }, page);
     expect(r.shown).toHaveLength(1);
     expect(r.state()?.decision).toBe('shown');
   });
