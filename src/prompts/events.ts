@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
 
-export const promptEventKinds = ['shown', 'snoozed', 'muted-site', 'never', 'reflected'] as const;
+// 'passed-on': the user copied or opened an invitation to answer the prompt; no text is kept.
+export const promptEventKinds = [
+  'shown',
+  'snoozed',
+  'muted-site',
+  'never',
+  'reflected',
+  'passed-on',
+] as const;
 export const PromptEventKind = z.enum(promptEventKinds);
 
 /** One thing that happened to a prompt; the user's prompt history is a list of these. */

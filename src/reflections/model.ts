@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
+import { Commitment, ReflectionGroup } from '../together/record';
 
 export const REFLECTION_SCHEMA_VERSION = 2;
 
@@ -160,6 +161,10 @@ export const Reflection = z
     movementRole: MovementRole.optional(),
     discussed: z.object({ withColleague: z.boolean(), role: z.string().max(100).optional() }).strict(),
     pii: z.array(PiiFlag).max(500),
+    /** "What I'll do next" with a date and who it involves, and how it went when asked. */
+    commitment: Commitment.optional(),
+    /** Present when the reflection was made with others. */
+    group: ReflectionGroup.optional(),
   })
   .strict();
 export type Reflection = z.infer<typeof Reflection>;
