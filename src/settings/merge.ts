@@ -14,6 +14,8 @@ export type EffectiveSettings = {
   orgPack: PromptPack | null;
   /** True when the organisation chose the default profession. */
   orgProfession: boolean;
+  /** False when the organisation switched "Ask others" off. */
+  passItOn: boolean;
 };
 
 const settingKeys = Object.keys(Settings.shape) as (keyof Settings)[];
@@ -100,5 +102,6 @@ export function mergeSettings(
     },
     orgPack: policy.promptPack ?? null,
     orgProfession,
+    passItOn: policy.passItOn !== false,
   };
 }

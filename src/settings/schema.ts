@@ -65,6 +65,8 @@ export const ManagedPolicy = z
     minDailyCap: z.number().int().min(0).max(20).optional(),
     maxDailyCap: z.number().int().min(0).max(20).optional(),
     defaultProfession: Profession.optional(),
+    /** false switches "Ask others" (passing a prompt on) off for everyone in the organisation. */
+    passItOn: z.boolean().optional(),
   })
   .strict();
 export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
