@@ -14,7 +14,9 @@ import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
 import { DeleteAll } from './DeleteAll';
 import { ExportPanel } from './ExportPanel';
+import { GroupImport } from './GroupImport';
 import { ImportPanel } from './ImportPanel';
+import { Journey } from './Journey';
 import { Log } from './Log';
 import { Nav } from './Nav';
 import { PrintPage } from './PrintPage';
@@ -34,6 +36,7 @@ type AppNotice = { where: Tab } & { kind: 'message'; tone: 'success' | 'warning'
 const headingKeys = {
   log: 'logHeading',
   readiness: 'readinessHeading',
+  journey: 'journeyHeading',
   export: 'exportBackupHeading',
   trash: 'trashHeading',
   edit: 'editHeading',
@@ -168,6 +171,8 @@ export function App() {
             settingsReady={data.settingsReady}
             now={now}
           />
+        ) : route.name === 'journey' ? (
+          <Journey db={db} reflections={all} />
         ) : route.name === 'export' ? (
           <>
             <ExportPanel
@@ -181,6 +186,7 @@ export function App() {
               profile={settings?.settings.revalidation ?? emptyRevalidationProfile}
             />
             <ImportPanel db={db} onImported={reload} />
+            <GroupImport db={db} all={all} onImported={reload} />
             <DeleteAll
               db={db}
               onDeleted={async () => {

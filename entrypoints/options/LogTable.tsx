@@ -1,8 +1,10 @@
+import { localDate } from '../../src/reflections/local-date';
 import type { Reflection } from '../../src/reflections/model';
 import { Button } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { formatMonthYear } from './format';
 import { hashOf } from './route';
+import { TogetherNotes } from './TogetherNotes';
 
 type Props = {
   reflections: readonly Reflection[];
@@ -13,6 +15,7 @@ type Props = {
 
 /** One page of the log: select, open to edit, or delete each reflection. */
 export function LogTable({ reflections, selected, onSelect, onDelete }: Props) {
+  const today = localDate(new Date());
   return (
     <table class="log-table">
       <caption class="pom-visually-hidden">{t('logCaption')}</caption>
@@ -43,6 +46,7 @@ export function LogTable({ reflections, selected, onSelect, onDelete }: Props) {
             </td>
             <th scope="row">
               <a href={hashOf({ name: 'edit', id: r.id })}>{r.title}</a>
+              <TogetherNotes reflection={r} today={today} />
             </th>
             <td class="col-when">{formatMonthYear(r.occurredOn)}</td>
             <td>

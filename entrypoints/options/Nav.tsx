@@ -4,6 +4,7 @@ import { type Tab, tabs } from './route';
 export const tabLabelKeys = {
   log: 'tabLog',
   readiness: 'tabReadiness',
+  journey: 'tabJourney',
   export: 'tabExport',
   trash: 'tabTrash',
   settings: 'tabSettings',

@@ -1,4 +1,5 @@
 import { chartCss } from '../../src/ui/charts';
+import { journeyCss, togetherCss } from '../../src/ui/journey-chart';
 import { printViewCss } from '../../src/ui/print-view';
 
 /** Layout for the reflection log page, on top of the shared component styles. */
@@ -45,6 +46,6 @@ const layoutCss = `
 
 export function applyOptionsStyles(doc: Document): void {
   const style = doc.createElement('style');
-  style.textContent = `${layoutCss}${chartCss}${printViewCss}`;
+  style.textContent = `${layoutCss}${chartCss}${printViewCss}${journeyCss}${togetherCss}`;
   doc.head.append(style);
 }

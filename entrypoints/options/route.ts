@@ -1,5 +1,5 @@
 /** The options page's views, addressed by location.hash so any view can be linked to or reloaded. */
-export const tabs = ['log', 'readiness', 'export', 'trash', 'settings'] as const;
+export const tabs = ['log', 'readiness', 'journey', 'export', 'trash', 'settings'] as const;
 export type Tab = (typeof tabs)[number];
 
 export const printKinds = ['nmc', 'appraisal', 'hcpc'] as const;

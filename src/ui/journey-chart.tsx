@@ -128,3 +128,13 @@ export const journeyCss = `
 .journey-swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: middle; }
 @media (forced-colors: active) { .journey-organiser, .journey-mobiliser, .journey-lone-wolf, .journey-many { fill: CanvasText; } }
 `;
+
+/** The group badge, overdue commitments and the pass-it-on panel, wherever they appear. */
+export const togetherCss = `
+.badge-group { display: inline-block; border: 2px solid var(--pom-accent); color: var(--pom-accent); border-radius: 4px;
+  padding: 0 6px; font-size: 12px; font-weight: 700; white-space: nowrap; }
+.badge-overdue { color: var(--pom-warning); font-weight: 600; font-size: 13px; margin: 2px 0; }
+.together-notes p { margin: 4px 0; font-weight: normal; }
+.pass-it-on textarea { width: 100%; min-height: 12em; }
+.commitment-check { border: 1px solid var(--pom-border); border-radius: 8px; padding: 8px 12px; }
+`;
