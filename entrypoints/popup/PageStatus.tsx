@@ -8,6 +8,7 @@ import { injectInto } from '../../src/shell/site-registration';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
+import { PassOnThisPrompt } from './PassOnThisPrompt';
 
 /** The mode in a word: drafting it, reviewing someone else's, or taking part. */
 const planningMessage: Record<DetectionMode, MessageKey> = {
@@ -92,6 +93,14 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
             </details>
           )}
         </>
+      )}
+      {enabled && detection && tab.report?.promptId && (
+        <PassOnThisPrompt
+          promptId={tab.report.promptId}
+          site={host}
+          context={detection.context ?? null}
+          settings={settings}
+        />
       )}
       {enabled && !detection && <p class="pom-hint">{t('pageNotChecked')}</p>}
       {enabled &&

@@ -20,6 +20,7 @@ import { CaptureForm } from '../../src/ui/capture-form';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { useAutosave } from '../../src/ui/use-autosave';
+import { Overdue } from './Overdue';
 import { PageStatus } from './PageStatus';
 
 type Status = { tone: 'success' | 'error' | 'warning'; text: string } | null;
@@ -133,6 +134,7 @@ export function Popup({ inWindow, tabId, offerId = null }: Props) {
         {status && <Notice tone={status.tone}>{status.text}</Notice>}
         <p class="pom-hint">{t('draftKept')}</p>
       </form>
+      <Overdue db={db} version={recent} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('recentHeading')}</h2>
         {recent.length === 0 ? (
