@@ -1,3 +1,4 @@
+import { applyTogetherDraft, togetherDraftOf } from '../together/draft';
 import type { DraftFields } from './draft';
 import {
   type PiiCheckedField,
@@ -161,6 +162,13 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
     }),
   };
 
+  const together = applyTogetherDraft(fields.together ?? togetherDraftOf(deps.existing ?? {}), deps);
+  if (!together.ok) {
+    return { ok: false, errors: together.errors.map((e) => ({ ...e, field: `together.${e.field}` })) };
+  }
+  if (together.commitment) candidate.commitment = together.commitment;
+  if (together.group) candidate.group = together.group;
+
   // The schema has the last word on lengths and formats (e.g. a kept page address must be a URL).
   const parsed = Reflection.safeParse(candidate);
   if (!parsed.success) {
@@ -222,5 +230,6 @@ export function draftFromReflection(r: Reflection): DraftFields {
     ...(r.page?.title ? { pageTitle: r.page.title, keepPageTitle: true } : {}),
     ...(r.page?.url ? { pageUrl: r.page.url } : {}),
     keepPageUrl: Boolean(r.page?.url),
+    together: togetherDraftOf(r),
   };
 }

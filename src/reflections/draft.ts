@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
+import { TogetherDraft } from '../together/draft';
 import { GmcDomain, MovementRole, NmcActivity, NmcTheme, SupportingInfoType } from './model';
 
 /** The capture form's fields while the user types: loose on purpose, so a half-written draft always saves. */
@@ -36,6 +37,8 @@ export const DraftFields = z
     keepPageUrl: z.boolean(),
     /** Set by "Reflect on selection" when the quote was shortened or did not fit; shown once, then dropped. */
     quoteNotice: z.enum(['cut', 'not-added']).optional(),
+    /** A commitment's date and people, and a group reflection's participants and decision. */
+    together: TogetherDraft.optional(),
   })
   .strict();
 export type DraftFields = z.infer<typeof DraftFields>;

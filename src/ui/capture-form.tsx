@@ -10,15 +10,17 @@ import {
   supportingInfoTypes,
 } from '../reflections/model';
 import { findPii, type PiiFinding, redact } from '../reflections/pii';
+import { emptyTogetherDraft } from '../together/draft';
 import { Button, Check, Field } from './components';
 import { t } from './i18n';
 import { label } from './labels';
+import { CommitmentFields, GroupFields } from './together-fields';
 
 type Props = {
   fields: DraftFields;
   onChange: (fields: DraftFields) => void;
   profession: Profession | null;
-  errors?: Partial<Record<keyof DraftFields, string>>;
+  errors?: Partial<Record<keyof DraftFields | `together.${string}`, string>>;
   /** The options page's editor asks for any combination of activities instead (RevalidationFields). */
   hideNmcActivity?: boolean;
 };
@@ -32,6 +34,8 @@ export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmc
   const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   const showNmc = profession === 'nurse-midwife' || profession === null;
+  const together = fields.together ?? emptyTogetherDraft();
+  const togetherErrors = togetherErrorsOf(errors);
   const showGmc = profession === 'doctor' || profession === null;
 
   const text = (key: TextKey, multiline: boolean, hint?: string) => (
@@ -78,6 +82,7 @@ export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmc
       {text('what', true, t('field_whatHint'))}
       {text('soWhat', true, t('field_soWhatHint'))}
       {text('nowWhat', true, t('field_nowWhatHint'))}
+      <CommitmentFields value={together} onChange={(v) => set('together', v)} errors={togetherErrors} />
       <Field label={t('field_tags')} hint={t('field_tagsHint')}>
         {(id, describedBy) => (
           <input
@@ -212,6 +217,7 @@ export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmc
           />
         )}
       </Group>
+      <GroupFields value={together} onChange={(v) => set('together', v)} errors={togetherErrors} />
       {(fields.pageTitle !== undefined || fields.pageUrl !== undefined) && (
         <PageOrigin fields={fields} onChange={onChange} />
       )}
@@ -312,4 +318,12 @@ export function PiiWarnings({ text, onRedact }: { text: string; onRedact: (f: Pi
       </ul>
     </div>
   );
+}
+
+/** The form's errors for the "power of many" fields, named as those fields name them. */
+function togetherErrorsOf(errors: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors))
+    if (key.startsWith('together.') && message) out[key.slice('together.'.length)] = message;
+  return out;
 }

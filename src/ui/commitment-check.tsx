@@ -3,11 +3,14 @@ import { type CommitmentOutcome, commitmentOutcomes } from '../together/vocabula
 import { Button, Notice } from './components';
 import { t } from './i18n';
 
+/** Settles once the work is done; rejects with a message for the user. */
+type Done = Promise<void>;
+
 export type CommitmentCheckProps = {
   /** What the user said they would do, shortened by the caller if long. */
   commitment: string;
   /** Records the answer; rejects with a message the user can act on. */
-  onAnswer: (outcome: CommitmentOutcome, note: string) => Promise<void>;
+  onAnswer: (outcome: CommitmentOutcome, note: string) => Done;
 };
 
 export const outcomeKeys = {

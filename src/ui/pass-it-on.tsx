@@ -4,6 +4,9 @@ import { type InvitationAudience, invitationAudiences } from '../together/vocabu
 import { Button, Field, Notice } from './components';
 import { t } from './i18n';
 
+/** Settles once the work is done; rejects with a message for the user. */
+type Done = Promise<void>;
+
 export type PassItOnProps = {
   /** The prompt's question and why it matters, as the card or popup shows them. */
   question: string;
@@ -13,7 +16,7 @@ export type PassItOnProps = {
   /** False when the organisation has switched "Pass it on" off. */
   allowed: boolean;
   /** Puts text on the clipboard (navigator.clipboard in extension pages). */
-  copy: (text: string) => Promise<void>;
+  copy: (text: string) => Done;
   /** Told once the user copies the text or opens it in e-mail; records that it was passed on, no text. */
   onPassedOn: (how: 'copy' | 'email') => void;
 };

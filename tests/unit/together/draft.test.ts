@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { draftFromReflection, reflectionFromDraft } from '../../../src/reflections/create';
+import { emptyDraftFields } from '../../../src/reflections/draft';
 import { applyTogetherDraft, emptyTogetherDraft, togetherDraftOf } from '../../../src/together/draft';
 
 const uuid = () => '6f1d3a2e-8b4c-4d5e-9f60-7a8b9c0d1e2f';
@@ -78,5 +80,56 @@ describe('applyTogetherDraft', () => {
     const draft = togetherDraftOf({ group });
     const result = applyTogetherDraft(draft, { uuid });
     expect(result.ok && result.group).toEqual(group);
+  });
+});
+
+describe('the capture form with the "power of many" fields', () => {
+  const deps = { now: new Date('2026-11-29T10:00:00Z'), uuid: () => 'a1b2c3d4-0000-4000-8000-000000000009' };
+  const base = { ...emptyDraftFields('2026-11-28'), what: 'We met the PPG.', nowWhat: 'Ask the chair.' };
+
+  it('saves a commitment and a group with the reflection, and reads them back for editing', () => {
+    const together = {
+      ...emptyTogetherDraft(),
+      commitmentDue: '2026-12-12',
+      commitmentInvolves: 'the PPG chair',
+      isGroup: true,
+      participants: [{ role: 'patient partners', count: '2' }],
+      decided: 'Meet monthly.',
+    };
+    const result = reflectionFromDraft({ ...base, together }, deps);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.reflection.commitment).toEqual({
+      due: '2026-12-12',
+      involves: 'the PPG chair',
+      followUps: [],
+    });
+    expect(result.reflection.group?.participants).toEqual([{ role: 'patient partners', count: 2 }]);
+    const again = reflectionFromDraft(draftFromReflection(result.reflection), {
+      ...deps,
+      existing: result.reflection,
+    });
+    expect(again.ok && again.reflection.group).toEqual(result.reflection.group);
+  });
+
+  it('names the field to fix when a participant is named', () => {
+    const together = {
+      ...emptyTogetherDraft(),
+      isGroup: true,
+      participants: [{ role: 'Mr Smith', count: '1' }],
+    };
+    const result = reflectionFromDraft({ ...base, together }, deps);
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['together.participants.0']);
+  });
+
+  it('keeps a stored commitment when an older draft has no "power of many" fields', () => {
+    const first = reflectionFromDraft(
+      { ...base, together: { ...emptyTogetherDraft(), commitmentDue: '2026-12-01' } },
+      deps,
+    );
+    if (!first.ok) throw new Error('setup');
+    const { together: _none, ...older } = draftFromReflection(first.reflection);
+    const again = reflectionFromDraft(older, { ...deps, existing: first.reflection });
+    expect(again.ok && again.reflection.commitment?.due).toBe('2026-12-01');
   });
 });
