@@ -7,6 +7,7 @@ import {
   roleScopeOf,
 } from '../reflections/fields';
 import { type GmcDomain, gmcDomains } from '../reflections/model';
+import { withGroupPreface } from '../together/export-lines';
 import { byOccurrence, gmcDomainLabels, monthYearOf, supportingInfoLabels, titleOf } from './labels';
 import { msg } from './messages';
 
@@ -89,7 +90,7 @@ function noteOf(reflection: RevalidationReflection): AppraisalNote {
     })),
     domainNote: ticked.size === 0 ? msg('exp_app_noDomain') : null,
     sections: [
-      { heading: appraisalHeadings.activity, text: reflection.what },
+      { heading: appraisalHeadings.activity, text: withGroupPreface(reflection.what, reflection) },
       { heading: appraisalHeadings.feelings, text: feelingsOf(reflection) },
       { heading: appraisalHeadings.reflection, text: reflection.soWhat },
       { heading: appraisalHeadings.changed, text: changedOf(reflection) },

@@ -1,5 +1,6 @@
 import { activitiesOf } from '../reflections/fields';
 import type { Reflection } from '../reflections/model';
+import { togetherCsvCells, togetherCsvColumns } from '../together/export-lines';
 import {
   gmcDomainLabels,
   movementRoleLabels,
@@ -35,6 +36,7 @@ export const csvColumns = [
   'page address',
   'PII flags count',
   'PII flag kinds',
+  ...togetherCsvColumns,
 ] as const;
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP, CWE-1236), and some trim
@@ -83,6 +85,7 @@ function rowOf(r: Reflection): string[] {
     r.page?.url ?? '',
     String(r.pii.length),
     list(piiKinds.map((k) => piiKindLabels[k])),
+    ...togetherCsvCells(r),
   ];
 }
 

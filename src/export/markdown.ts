@@ -1,5 +1,6 @@
 import { activitiesOf, changedOf, codeRelationOf, type RevalidationReflection } from '../reflections/fields';
 import type { Reflection } from '../reflections/model';
+import { commitmentLine, groupLine } from '../together/export-lines';
 import {
   byOccurrence,
   gmcDomainLabels,
@@ -79,6 +80,11 @@ function reflectionToMarkdown(r: RevalidationReflection): string {
     );
   }
   const fields: string[] = [];
+  if (r.group) {
+    fields.push(field('Made together', groupLine(r)));
+    if (r.group.decided.trim()) fields.push(field('What the group decided', r.group.decided));
+  }
+  if (r.commitment) fields.push(field('Commitment', commitmentLine(r)));
   const activities = activitiesOf(r);
   if (activities.length > 0) {
     fields.push(field('NMC activity', activities.map((a) => nmcActivityLabels[a]).join(', ')));

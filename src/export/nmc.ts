@@ -1,5 +1,6 @@
 import { activitiesOf, changedOf, codeRelationOf, type RevalidationReflection } from '../reflections/fields';
 import { type NmcTheme, nmcThemes } from '../reflections/model';
+import { withGroupPreface } from '../together/export-lines';
 import { byOccurrence, monthYearOf, nmcActivityLabels, nmcThemeLabels, titleOf } from './labels';
 import { msg } from './messages';
 
@@ -76,7 +77,7 @@ function accountOf(reflection: RevalidationReflection, number: number): NmcAccou
     activities: activitiesOf(reflection).map((a) => nmcActivityLabels[a]),
     reminder: msg('exp_nmc_reminder'),
     answers: [
-      { question: nmcQuestions.q1, answer: reflection.what },
+      { question: nmcQuestions.q1, answer: withGroupPreface(reflection.what, reflection) },
       { question: nmcQuestions.q2, answer: reflection.soWhat },
       { question: nmcQuestions.q3, answer: changedOf(reflection) },
     ],
