@@ -1,6 +1,14 @@
 import type { PageState } from '../src/messaging/protocol';
 import { createRouter, type FrameRef, RejectedMessage } from '../src/messaging/router';
-import { addPromptEvent, getDraft, listPromptEvents, saveDraft } from '../src/reflections/store';
+import {
+  addPromptEvent,
+  getDraft,
+  getReflection,
+  listPromptEvents,
+  listReflections,
+  saveDraft,
+  saveReflection,
+} from '../src/reflections/store';
 import { patternCovers, sitePatternFor } from '../src/settings/sites';
 import { openCaptureWindow } from '../src/shell/capture-window';
 import { getDb } from '../src/shell/db';
@@ -63,6 +71,13 @@ export default defineBackground(() => {
       const site = sitePatternFor(url);
       const { settings } = await loadSettings();
       return site !== null && (await grantedSites(settings.sites)).some((s) => patternCovers(s, site));
+    },
+    reflections: {
+      list: async () => listReflections(await getDb()),
+      get: async (id) => getReflection(await getDb(), id),
+      save: async (r) => {
+        await saveReflection(await getDb(), r);
+      },
     },
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Detection, PlanningContext, Signal } from '../detect/detection';
 import { defaultSignalBudget as limit, type PageSample } from '../detect/page-signals';
 import { Prompt } from '../prompts/schema';
+import { CommitmentAnswer, CommitmentAsk } from '../together/commitment-ask';
 
 const visitId = z.string().min(8).max(64);
 const promptId = z.string().min(1).max(63);
@@ -64,11 +65,20 @@ export const PromptReflect = z
   .strict();
 /** The card was closed with its × or Escape: it stays away from this address in this tab. */
 export const PromptClose = z.object({ type: z.literal('prompt:close'), visitId, promptId }).strict();
+/** The user copied the card's invitation or opened it in e-mail: recorded without any text. */
+export const PromptPassedOn = z.object({ type: z.literal('prompt:passed-on'), visitId, promptId }).strict();
+/** The user's answer to "How did it go: …?" on the card. */
+export const CommitmentAnswerMessage = CommitmentAnswer.extend({
+  type: z.literal('commitment:answer'),
+  visitId,
+}).strict();
 export const ContentMessage = z.discriminatedUnion('type', [
   PageSampleMessage,
   PromptAction,
   PromptReflect,
   PromptClose,
+  PromptPassedOn,
+  CommitmentAnswerMessage,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -79,7 +89,13 @@ export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
 
 /** What the background offers a page: one prompt and why, or nothing. */
 export const PromptOffer = z
-  .object({ prompt: Prompt, context: PlanningContext, signals: z.array(Signal) })
+  .object({
+    prompt: Prompt,
+    context: PlanningContext,
+    signals: z.array(Signal),
+    /** A commitment past its date for the card to ask about, in one line. */
+    commitmentAsk: CommitmentAsk.optional(),
+  })
   .strict()
   .nullable();
 export type PromptOffer = z.infer<typeof PromptOffer>;

@@ -14,6 +14,7 @@ import { localDate } from '../reflections/local-date';
 import type { EffectiveSettings } from '../settings/merge';
 import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer } from './protocol';
 import { classifySender, type SenderInfo, siteOf } from './sender';
+import { createTogether, type TogetherStore } from './together';
 
 /** One frame of one tab: where a watcher runs and where a card may be shown. */
 export type FrameRef = { tabId: number; frameId: number };
@@ -57,6 +58,8 @@ export type RouterDeps = {
   };
   /** Whether a page's site is switched on and granted right now (the user may have turned it off). */
   enabled: (url: string) => Promise<boolean>;
+  /** The reflections, for commitments that come back; without it, no card asks about one. */
+  reflections?: TogetherStore;
 };
 
 export type OfferedPage = { title?: string; url?: string };
@@ -74,6 +77,7 @@ function offeredPage(title: string | undefined, url: string | undefined): Offere
 const snoozeMs = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 
 export function createRouter(deps: RouterDeps) {
+  const together = deps.reflections ? createTogether(deps.reflections, deps.now) : null;
   async function route(raw: unknown, sender: SenderInfo): Promise<unknown> {
     const kind = classifySender(sender, deps.runtimeId, deps.extensionOrigin);
     if (kind === 'content') {
@@ -84,6 +88,11 @@ export function createRouter(deps: RouterDeps) {
       if (!site || tabId === undefined) throw new RejectedMessage('Unknown page');
       const frame = { tabId, frameId: sender.frameId ?? 0 };
       if (parsed.data.type === 'page:sample') return onSample(parsed.data, sender, frame, site);
+      if (parsed.data.type === 'commitment:answer') {
+        if (!together || !(await together.answer(parsed.data)))
+          throw new RejectedMessage('No such commitment was asked about');
+        return { ok: true };
+      }
       return handleContent(parsed.data, site, frame, sender.tab?.url);
     }
     if (kind === 'extension-page') {
@@ -153,7 +162,13 @@ export function createRouter(deps: RouterDeps) {
       const outcome = decidePrompt(page, history, { ...settings.settings, prompts }, now, deps.random);
       const context = state.detection.context;
       if (outcome.shown && context) {
-        offer = { prompt: outcome.prompt, context, signals: state.detection.signals };
+        const commitmentAsk = await together?.askOnPage(context);
+        offer = {
+          prompt: outcome.prompt,
+          context,
+          signals: state.detection.signals,
+          ...(commitmentAsk && { commitmentAsk }),
+        };
         const alreadyShown = history.some((e) => e.visitId === state.visitId && e.kind === 'shown');
         if (!alreadyShown) {
           await deps.history.add({
@@ -200,7 +215,7 @@ export function createRouter(deps: RouterDeps) {
   }
 
   async function handleContent(
-    message: Exclude<ContentMessage, PageSample>,
+    message: Exclude<ContentMessage, PageSample | { type: 'commitment:answer' }>,
     site: string,
     frame: FrameRef,
     tabUrl: string | undefined,
@@ -217,6 +232,11 @@ export function createRouter(deps: RouterDeps) {
         e.site === site,
     );
     if (!shown) throw new RejectedMessage('No such prompt was shown here');
+    // Passing a prompt on leaves the card where it is; only the fact is kept, never the text.
+    if (message.type === 'prompt:passed-on') {
+      await deps.history.add(event('passed-on', shown.promptId, site, shown.context));
+      return { ok: true };
+    }
     // Whatever the user chose, the card has gone from this frame.
     await serial(frame, async () => {
       const state = await deps.pages.get(frame);
