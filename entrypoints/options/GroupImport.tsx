@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Reflection } from '../../src/reflections/model';
-import { type PomDb, saveReflection } from '../../src/reflections/store';
+import { findGroupReflection, type PomDb, saveReflection } from '../../src/reflections/store';
 import { importGroupFile, type GroupImport as Outcome } from '../../src/together/group-exchange';
 import { Field, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
@@ -37,6 +37,13 @@ export function GroupImport({ db, all, onImported }: Props) {
       setState({ tone: 'warning', text: t('groupImportDuplicate'), id: outcome.existingId });
     } else if (db) {
       try {
+        // Another tab may have imported the same file since this page loaded its log.
+        const already = await findGroupReflection(db, outcome.file.group.groupId);
+        if (already) {
+          setState({ tone: 'warning', text: t('groupImportDuplicate'), id: already.id });
+          setInputKey((k) => k + 1);
+          return;
+        }
         await saveReflection(db, outcome.reflection);
         await onImported();
         setState({ tone: 'success', text: t('groupImportDone'), id: outcome.reflection.id });

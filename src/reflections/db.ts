@@ -26,7 +26,7 @@ export interface PomDbSchema extends DBSchema {
   reflections: {
     key: string;
     value: Reflection;
-    indexes: { createdAt: string; occurredOn: string; updatedAt: string; tags: string };
+    indexes: { createdAt: string; occurredOn: string; updatedAt: string; tags: string; groupId: string };
   };
   drafts: { key: string; value: Draft };
   promptEvents: { key: string; value: PromptEvent; indexes: { at: string; promptId: string } };

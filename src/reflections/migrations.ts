@@ -81,6 +81,15 @@ export const migrations: readonly Migration[] = [
       void tx.objectStore('trash').openCursor().then(stepTrash);
     },
   },
+  {
+    version: 5,
+    description:
+      'Reflections gain an optional commitment and group (absent means none, so none is rewritten), and an index by group id, so a group file already imported is found whichever tab imported it',
+    upgrade(_db, tx) {
+      // Records without a group have no value at this key path, so the index holds only group reflections.
+      tx.objectStore('reflections').createIndex('groupId', 'group.groupId');
+    },
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -2,6 +2,7 @@
 export * from './backup-store';
 export * from './db';
 export * from './draft-store';
+export * from './group-store';
 export * from './pack-store';
 export * from './prompt-history-store';
 export * from './reflection-store';

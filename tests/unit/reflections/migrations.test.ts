@@ -89,6 +89,8 @@ const seeds: Record<number, (db: IDBDatabase) => Promise<Record<string, unknown[
   },
   // Version 4 changed the shape of stored reflections and added no store: version 1's seed checks it.
   4: async () => ({}),
+  // Version 5 adds an index, not a store: its records are the reflections above.
+  5: async () => ({}),
 };
 
 /** The stores and indexes each version must have, written out by hand as the contract. */
@@ -112,6 +114,13 @@ const expectedSchema: Record<number, Record<string, string[]>> = {
     packs: [],
     promptEvents: ['at', 'promptId'],
     reflections: ['createdAt', 'occurredOn', 'tags', 'updatedAt'],
+    trash: ['deletedAt'],
+  },
+  5: {
+    drafts: [],
+    packs: [],
+    promptEvents: ['at', 'promptId'],
+    reflections: ['createdAt', 'groupId', 'occurredOn', 'tags', 'updatedAt'],
     trash: ['deletedAt'],
   },
 };

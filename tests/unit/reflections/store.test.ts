@@ -79,7 +79,13 @@ describe('openPomDb', () => {
     const tx = db.transaction(['reflections', 'drafts', 'promptEvents', 'packs']);
     const reflections = tx.objectStore('reflections');
     expect(reflections.keyPath).toBe('id');
-    expect([...reflections.indexNames].sort()).toEqual(['createdAt', 'occurredOn', 'tags', 'updatedAt']);
+    expect([...reflections.indexNames].sort()).toEqual([
+      'createdAt',
+      'groupId',
+      'occurredOn',
+      'tags',
+      'updatedAt',
+    ]);
     expect(reflections.index('tags').multiEntry).toBe(true);
     expect(tx.objectStore('drafts').keyPath).toBe('id');
     expect([...tx.objectStore('promptEvents').indexNames].sort()).toEqual(['at', 'promptId']);
