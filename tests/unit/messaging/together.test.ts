@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../../public/_locales/en_GB/messages.json';
-import type { Detection } from '../../../src/detect/detection';
-import { PromptOffer } from '../../../src/messaging/protocol';
+import { inPageBudget } from '../../../src/detect/page-signals';
+import { samplePage } from '../../../src/detect/sample-page';
+import type { PageState, PromptOffer } from '../../../src/messaging/protocol';
 import { createRouter, RejectedMessage, type RouterDeps } from '../../../src/messaging/router';
 import type { PromptEvent } from '../../../src/prompts/events';
 import { builtInPrompts } from '../../../src/prompts/library';
@@ -15,23 +18,21 @@ beforeAll(() => installMessages(lookupFromMessages(messages)));
 
 const runtimeId = 'aeogjoofgifjkefgikfflojdlglfeppf';
 const tabUrl = 'https://nhs.sharepoint.com/sites/RX1/SitePages/Agenda.aspx';
-const content = { id: runtimeId, url: tabUrl, tab: { id: 7, url: tabUrl } };
-const stranger = { id: 'someone-else', url: tabUrl, tab: { id: 7, url: tabUrl } };
+const content = { id: runtimeId, url: tabUrl, frameId: 0, tab: { id: 7, url: tabUrl } };
+const stranger = { id: 'someone-else', url: tabUrl, frameId: 0, tab: { id: 7, url: tabUrl } };
 const visitId = 'visit-0001-abcdef';
-const agenda: Detection = {
-  planning: true,
-  context: 'agenda',
-  mode: 'drafting',
-  score: 0.9,
-  editing: true,
-  voices: { patients: false, carers: false, public: false, staff: true },
-  signals: [{ source: 'heading', term: 'heading: Agenda', weight: 2 }],
-};
+const agendaSample = samplePage(
+  parseHTML(fs.readFileSync('tests/fixtures/site/agenda.html', 'utf8')).document as unknown as Document,
+  inPageBudget,
+);
+const sample = { type: 'page:sample', fresh: true, url: tabUrl, since: 1_000, signals: agendaSample };
 
 function setup(stored: Reflection[]) {
   const events: PromptEvent[] = [];
   const reflections = new Map(stored.map((r) => [r.id, r]));
   let n = 0;
+  let state: PageState | undefined;
+  const shown: Array<{ offer: NonNullable<PromptOffer>; visitId: string }> = [];
   const deps: RouterDeps = {
     runtimeId,
     extensionOrigin: `chrome-extension://${runtimeId}/`,
@@ -44,13 +45,34 @@ function setup(stored: Reflection[]) {
     drafts: { get: async () => undefined, save: async () => undefined },
     openCapture: async () => undefined,
     syncSites: async () => undefined,
+    pages: {
+      get: async () => state,
+      set: async (_f, next) => {
+        state = structuredClone(next);
+      },
+      list: async () => (state ? [{ frame: { tabId: 7, frameId: 0 }, state }] : []),
+      dropOlderFrames: async () => undefined,
+    },
+    card: {
+      show: async (_f, offer, visit) => void shown.push({ offer, visitId: visit }),
+      remove: async () => undefined,
+    },
+    enabled: async () => true,
     reflections: {
       list: async () => [...reflections.values()],
       get: async (id) => reflections.get(id),
       save: async (r) => void reflections.set(r.id, r),
     },
   };
-  return { ...createRouter(deps), events, reflections };
+  const router = createRouter(deps);
+  /** Samples the agenda and returns what the card was given. */
+  const offered = async () => {
+    await router.route(sample, content);
+    const last = shown.at(-1);
+    if (!last) throw new Error('no card was shown');
+    return last;
+  };
+  return { ...router, events, reflections, offered };
 }
 
 const overdue = makeReflection({
@@ -63,10 +85,8 @@ const future = makeReflection({ commitment: { due: '2026-12-20', involves: '', f
 describe('router: commitments that come back', () => {
   it('offers the card one line of a commitment past its date on a planning page', async () => {
     const r = setup([overdue, future]);
-    const offer = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
-    expect(offer?.commitmentAsk).toEqual({
+    const { offer } = await r.offered();
+    expect(offer.commitmentAsk).toEqual({
       reflectionId: overdue.id,
       commitment: 'Ask the PPG chair to co-chair.',
     });
@@ -108,13 +128,13 @@ describe('router: commitments that come back', () => {
 describe('router: prompts passed on from the card', () => {
   it('records "passed-on" for a prompt this visit was shown, with no text', async () => {
     const r = setup([]);
-    const offer = PromptOffer.parse(
-      await r.route({ type: 'page:detected', visitId, detection: agenda }, content),
-    );
-    const promptId = offer?.prompt.id ?? '';
-    expect(await r.route({ type: 'prompt:passed-on', visitId, promptId }, content)).toEqual({ ok: true });
+    const { offer, visitId: visit } = await r.offered();
+    const promptId = offer.prompt.id;
+    expect(await r.route({ type: 'prompt:passed-on', visitId: visit, promptId }, content)).toEqual({
+      ok: true,
+    });
     const passed = r.events.find((e) => e.kind === 'passed-on');
-    expect(passed).toMatchObject({ promptId, site: 'nhs.sharepoint.com', context: 'agenda', visitId });
+    expect(passed).toMatchObject({ promptId, site: 'nhs.sharepoint.com', context: 'agenda', visitId: visit });
     expect(Object.keys(passed ?? {}).sort()).toEqual([
       'at',
       'context',
