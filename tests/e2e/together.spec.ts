@@ -114,7 +114,7 @@ test('the journey view draws from ten reflections and passes axe', async ({ open
   await options.evaluate(async () => {
     const roles = ['lone-wolf', 'mobiliser', 'organiser'];
     const records = Array.from({ length: 10 }, (_, i) => ({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
       createdAt: '2026-11-01T10:00:00.000Z',
       updatedAt: '2026-11-01T10:00:00.000Z',

@@ -68,7 +68,8 @@ const seeds: Record<number, (db: IDBDatabase) => Promise<Record<string, unknown[
       makeReflection({ tags: ['agenda', 'carers'] }),
     ];
     const drafts = [makeDraft('capture', 'unsaved words'), makeDraft(reflections[0]?.id as string)];
-    await putAll(db, 'reflections', reflections.map(asWrittenByVersion1));
+    // Databases from version 4 on hold reflections already in the newer shape.
+    await putAll(db, 'reflections', db.version < 4 ? reflections.map(asWrittenByVersion1) : reflections);
     await putAll(db, 'drafts', drafts);
     return { reflections, drafts };
   },
