@@ -38,8 +38,8 @@ export function askFor(
 }
 
 /** Where a follow-up's line is written so it reaches "What I changed" in the exports. */
-export type FollowUpField = 'soWhat';
-export const followUpField: FollowUpField = 'soWhat';
+export type FollowUpField = 'changed';
+export const followUpField: FollowUpField = 'changed';
 
 /**
  * The reflection with the answer recorded, or null when the answer is not one the card could have been

@@ -106,7 +106,7 @@ describe('router: commitments that come back', () => {
     expect(saved?.commitment?.followUps).toEqual([
       { at: '2026-11-29T10:00:00.000Z', outcome: 'done', note: 'Yes.' },
     ]);
-    expect(saved?.soWhat).toContain('29 November 2026, done: Yes.');
+    expect(saved?.changed).toBe('29 November 2026, done: Yes.');
     await expect(r.route(answer, content)).rejects.toBeInstanceOf(RejectedMessage);
   });
 

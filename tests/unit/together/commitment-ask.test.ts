@@ -36,7 +36,7 @@ describe('answerCommitment', () => {
     expect(after?.commitment?.followUps).toEqual([
       { at: now.toISOString(), outcome: 'done', note: 'She said yes.' },
     ]);
-    expect(after?.soWhat).toContain('29 November 2026, done: She said yes.');
+    expect(after?.changed).toContain('29 November 2026, done: She said yes.');
   });
 
   it('refuses an answer the card could not have been asked', () => {

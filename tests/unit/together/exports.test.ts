@@ -57,3 +57,23 @@ describe('exports show reflections made together as such', () => {
     expect(toMarkdown([alone])).not.toContain('Made together');
   });
 });
+
+describe('a commitment\'s follow-up reaches "What I changed"', () => {
+  it("lands in the NMC account's question 3", async () => {
+    const { answerCommitment } = await import('../../../src/together/commitment-ask');
+    const { installMessages, lookupFromMessages } = await import('../../../src/ui/i18n');
+    const messages = (await import('../../../public/_locales/en_GB/messages.json')).default;
+    installMessages(lookupFromMessages(messages));
+    const due = makeReflection({
+      commitment: { due: '2026-11-20', involves: 'the PPG chair', followUps: [] },
+    });
+    const answered = answerCommitment(
+      due,
+      { reflectionId: due.id, outcome: 'partly', note: 'The chair agreed; the board has not seen it yet.' },
+      { now: new Date('2026-11-29T10:00:00Z'), today: '2026-11-29' },
+    );
+    expect(answered).not.toBeNull();
+    const q3 = toNmcAccounts([answered as typeof due])[0]?.answers[2];
+    expect(q3?.answer).toBe('29 November 2026, partly: The chair agreed; the board has not seen it yet.');
+  });
+});
