@@ -60,7 +60,6 @@ export function GroupFields({ value, onChange, errors = {} }: Props) {
           <p class="pom-hint">{t('groupParticipantsHint')}</p>
           {errors.participants && <p class="pom-error">{errors.participants}</p>}
           {value.participants.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their place
             <div class="pom-row" key={i}>
               <Field label={t('groupParticipantRole', String(i + 1))} error={errors[`participants.${i}`]}>
                 {(id) => (
