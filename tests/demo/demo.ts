@@ -40,13 +40,18 @@ for (let i = 0; i < 50; i++) {
 
 const page = await context.newPage();
 await page.goto(`${server.origin}/agenda.html`);
+// The card arrives as a small chip at the page edge; it opens when the user chooses.
+const chip = page.getByRole('button', { name: /^Power of Many prompt:/ });
+await chip.waitFor({ timeout: 15_000 });
 const card = page.getByRole('complementary');
-await card.waitFor({ timeout: 15_000 });
 console.log(`Demo intranet: ${server.origin}/agenda.html`);
 
 if (headless) {
   fs.mkdirSync(outDir, { recursive: true });
-  await card.getByRole('button', { name: 'Why am I seeing this?' }).click();
+  const chipShot = path.join(outDir, 'demo-chip.png');
+  await page.screenshot({ path: chipShot });
+  await chip.click();
+  await card.getByRole('button', { name: 'Try this, and why' }).click();
   const shot = path.join(outDir, 'demo-agenda.png');
   await page.screenshot({ path: shot });
   const extensionId = new URL(worker.url()).host;
@@ -57,7 +62,7 @@ if (headless) {
   await popup.getByRole('heading', { name: 'Record a reflection' }).waitFor();
   const popupShot = path.join(outDir, 'demo-popup.png');
   await popup.screenshot({ path: popupShot });
-  console.log(`No display, so the demo ran headless. Screenshots:\n  ${shot}\n  ${popupShot}`);
+  console.log(`No display, so the demo ran headless. Screenshots:\n  ${chipShot}\n  ${shot}\n  ${popupShot}`);
   await context.close();
   await server.close();
   fs.rmSync(profile, { recursive: true, force: true });

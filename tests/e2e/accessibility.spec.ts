@@ -225,6 +225,8 @@ test.describe('axe finds no WCAG 2.2 A or AA violations', () => {
     worker,
     openExtensionPage,
   }) => {
+    // Eleven full axe runs over the biggest page the extension has; each takes seconds on two cores.
+    test.setTimeout(120_000);
     await setSettings(worker, { onboarded: true, profession: 'nurse-midwife' });
     const page = await open(openExtensionPage, 'options.html#export');
     await importSample(page);
