@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import type { PromptOffer } from '../../src/messaging/protocol';
+import { localDate } from '../../src/reflections/local-date';
 import { sendFromPage as sendToBackground } from '../../src/shell/page-runtime';
 import { focusedEditor } from '../../src/ui/card-measure';
 import { t } from '../../src/ui/i18n';
-import { type CardAction, PromptPresence } from '../../src/ui/prompt-card';
+import { type CardAction, type CardPorts, PromptPresence } from '../../src/ui/prompt-card';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
 import { hostCss, placementCss } from './placement';
 import { createShadowHost } from './shadow-host';
@@ -38,13 +39,32 @@ export function mountCard(
   const app = document.createElement('div');
   ui.container.append(live, app);
   const act = (action: CardAction) => void handle(action, live).catch(() => announce(live, t('cardFailed')));
+  const ports: CardPorts = {
+    copy: (text) => navigator.clipboard.writeText(text),
+    answerCommitment: async (outcome, note) => {
+      const ask = offer.commitmentAsk;
+      if (!ask) return;
+      const reply = (await sendToBackground({
+        type: 'commitment:answer',
+        visitId: opts.visitId,
+        reflectionId: ask.reflectionId,
+        outcome,
+        note,
+      })) as { ok?: boolean } | undefined;
+      if (!reply?.ok) throw new Error(t('commitmentCheckFailed'));
+    },
+    today: localDate(),
+  };
   let open = false;
   // The editor the user was last typing in: opening the card moves focus into it, but the caret line
   // to keep clear is still the editor's.
   let lastEditor = focusedEditor(document, ui.host);
   const place = () => ui.setStyle(placementCss(ui.host, lastEditor));
   const draw = () => {
-    render(<PromptPresence offer={offer} open={open} onOpenChange={setOpen} onAction={act} />, app);
+    render(
+      <PromptPresence offer={offer} ports={ports} open={open} onOpenChange={setOpen} onAction={act} />,
+      app,
+    );
     place();
   };
   const setOpen = (next: boolean) => {
@@ -74,6 +94,10 @@ export function mountCard(
     if (action.kind === 'close') {
       remove();
       await sendToBackground({ type: 'prompt:close', visitId: opts.visitId, promptId: prompt.id });
+      return;
+    }
+    if (action.kind === 'passed-on') {
+      await sendToBackground({ type: 'prompt:passed-on', visitId: opts.visitId, promptId: prompt.id });
       return;
     }
     if (action.kind === 'reflect') {

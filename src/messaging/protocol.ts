@@ -95,6 +95,8 @@ export const PromptOffer = z
     signals: z.array(Signal),
     /** A commitment past its date for the card to ask about, in one line. */
     commitmentAsk: CommitmentAsk.optional(),
+    /** False when the organisation has switched "Ask others" off. */
+    passItOn: z.boolean().optional(),
   })
   .strict()
   .nullable();

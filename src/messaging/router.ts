@@ -167,6 +167,7 @@ export function createRouter(deps: RouterDeps) {
           prompt: outcome.prompt,
           context,
           signals: state.detection.signals,
+          passItOn: settings.passItOn,
           ...(commitmentAsk && { commitmentAsk }),
         };
         const alreadyShown = history.some((e) => e.visitId === state.visitId && e.kind === 'shown');

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { PromptOffer } from '../messaging/protocol';
+import type { CommitmentOutcome } from '../together/vocabulary';
+import { CommitmentCheck } from './commitment-check';
 import { Button } from './components';
 import { t } from './i18n';
+import { PassItOn } from './pass-it-on';
 
 export type CardAction =
   | { kind: 'reflect' }
+  | { kind: 'passed-on' }
   | { kind: 'snooze'; snoozeFor: 'hour' | 'day' | 'week' }
   | { kind: 'not-here' }
   | { kind: 'never' }
@@ -102,10 +106,56 @@ function CardActions({ onAction }: { onAction: (action: CardAction) => void }) {
   );
 }
 
-type CardProps = { offer: Offer; onAction: (action: CardAction) => void; onCollapse: () => void };
+/** What the card needs from the page it is mounted in: the clipboard, and recording a commitment's answer. */
+export type CardPorts = {
+  copy: (text: string) => Promise<void>;
+  answerCommitment: (outcome: CommitmentOutcome, note: string) => Promise<void>;
+  /** Today, YYYY-MM-DD, for the invitation's suggested reply-by date. */
+  today: string;
+};
+
+function addWeek(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 7);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A commitment to ask about first, and "Ask others" below the question: the power of many on the card. */
+function Together({
+  offer,
+  ports,
+  onAction,
+}: {
+  offer: Offer;
+  ports: CardPorts;
+  onAction: (a: CardAction) => void;
+}) {
+  return (
+    <>
+      {offer.commitmentAsk && (
+        <CommitmentCheck commitment={offer.commitmentAsk.commitment} onAnswer={ports.answerCommitment} />
+      )}
+      <PassItOn
+        question={offer.prompt.text}
+        why={offer.prompt.why}
+        suggestedReplyBy={addWeek(ports.today)}
+        allowed={offer.passItOn !== false}
+        copy={ports.copy}
+        onPassedOn={() => onAction({ kind: 'passed-on' })}
+      />
+    </>
+  );
+}
+
+type CardProps = {
+  offer: Offer;
+  ports: CardPorts;
+  onAction: (action: CardAction) => void;
+  onCollapse: () => void;
+};
 
 /** The card opened: the question first; "try", why and the sources only when asked for. */
-export function PromptCard({ offer, onAction, onCollapse }: CardProps) {
+export function PromptCard({ offer, ports, onAction, onCollapse }: CardProps) {
   const [why, setWhy] = useState(false);
   return (
     <aside class="pom pom-card prompt" aria-labelledby="pom-prompt-text" aria-keyshortcuts={CARD_SHORTCUT}>
@@ -138,21 +188,23 @@ export function PromptCard({ offer, onAction, onCollapse }: CardProps) {
         </>
       )}
       <CardActions onAction={onAction} />
+      <Together offer={offer} ports={ports} onAction={onAction} />
     </aside>
   );
 }
 
 type PresenceProps = {
   offer: Offer;
+  ports: CardPorts;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onAction: (action: CardAction) => void;
 };
 
 /** Chip or card: the mount decides where it sits, so it owns whether it is open. */
-export function PromptPresence({ offer, open, onOpenChange, onAction }: PresenceProps) {
+export function PromptPresence({ offer, ports, open, onOpenChange, onAction }: PresenceProps) {
   return open ? (
-    <PromptCard offer={offer} onAction={onAction} onCollapse={() => onOpenChange(false)} />
+    <PromptCard offer={offer} ports={ports} onAction={onAction} onCollapse={() => onOpenChange(false)} />
   ) : (
     <PromptChip text={offer.prompt.text} onOpen={() => onOpenChange(true)} />
   );

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { docxParagraphs } from '../unit/export/docx-text';
 import { readStore, tabIdOf } from './support/extension-data';
-import { expect, test } from './support/fixtures';
+import { expect, openCard, test } from './support/fixtures';
 import { launchFreshProfile } from './support/fresh-profile';
 
 type Stored = {
@@ -170,4 +172,90 @@ test('the journey view draws from ten reflections and passes axe', async ({ open
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('a commitment past its date makes the next planning page ask how it went; the answer reaches the reflection and NMC Q3', async ({
+  enableLocalSite,
+  openExtensionPage,
+  context,
+  server,
+}, testInfo) => {
+  await enableLocalSite({ siteCooldownMinutes: 0, profession: 'nurse-midwife' });
+  const options = await openExtensionPage('options.html');
+  const id = '5b0c8a52-3f6e-4c1d-9a7e-2d4f6b8c0e13';
+  await options.evaluate(async (reflectionId) => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const record = {
+      schemaVersion: 2,
+      id: reflectionId,
+      createdAt: '2026-10-01T10:00:00.000Z',
+      updatedAt: '2026-10-01T10:00:00.000Z',
+      occurredOn: '2026-10-01',
+      title: 'Agenda set before the patient panel saw it',
+      what: 'We fixed the outpatients agenda before asking the patient panel.',
+      soWhat: 'People shape a plan best before it is fixed.',
+      nowWhat: 'Send the next draft agenda to the panel chair first.',
+      context: 'agenda',
+      commitment: { due: yesterday, involves: 'the panel chair', followUps: [] },
+      tags: [],
+      nmc: { themes: ['prioritise-people'], activities: ['experience'] },
+      gmc: { domains: [] },
+      discussed: { withColleague: false },
+      pii: [],
+    };
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('power-of-many');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('reflections', 'readwrite');
+        tx.objectStore('reflections').put(record);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, id);
+
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  const card = await openCard(page);
+  const check = card.getByRole('group', {
+    name: /^How did it go: Send the next draft agenda to the panel chair first/,
+  });
+  await expect(check).toBeVisible();
+  await check.getByRole('button', { name: 'Done', exact: true }).click();
+  await check.getByLabel('A short note (optional)').fill('The chair added two items and the panel came.');
+  await check.getByRole('button', { name: 'Add to my reflection' }).click();
+  await expect(card.getByText('Thank you. Your answer is now part of that reflection.')).toBeVisible();
+
+  const [saved] = (
+    await readStore<{ id: string; changed?: string; commitment?: { followUps: { outcome: string }[] } }>(
+      options,
+      'reflections',
+    )
+  ).filter((r) => r.id === id);
+  expect(saved?.commitment?.followUps.map((f) => f.outcome)).toEqual(['done']);
+  expect(saved?.changed).toContain('The chair added two items and the panel came.');
+
+  await options.bringToFront();
+  await options.reload();
+  await options
+    .getByRole('navigation', { name: 'Reflection log sections' })
+    .getByRole('link', { name: 'Export and backup', exact: true })
+    .click();
+  await options
+    .getByLabel('Format', { exact: true })
+    .selectOption({ label: 'NMC reflective accounts (Word)' });
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await downloading;
+  const savedPath = path.join(testInfo.outputDir, file.suggestedFilename());
+  await file.saveAs(savedPath);
+  const paragraphs = docxParagraphs(fs.readFileSync(savedPath));
+  const q3 = paragraphs.findIndex(
+    (p) => p.text === 'How did you change or improve your practice as a result?',
+  );
+  expect(paragraphs[q3 + 1]?.text).toContain('The chair added two items and the panel came.');
 });
