@@ -84,6 +84,7 @@ export function mountCard(
     document.removeEventListener('keydown', onShortcut, true);
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('keyup', onFocus, true);
+    resized.disconnect();
     render(null, app);
     ui.remove();
     if (focusWasInCard && returnFocus?.isConnected) returnFocus.focus();
@@ -147,17 +148,23 @@ export function mountCard(
   };
   // At most one placement a frame, however fast the user types near the card.
   let pendingPlace = 0;
-  const onFocus = () => {
-    lastEditor = focusedEditor(document, ui.host) ?? lastEditor;
-    if (pendingPlace || document.activeElement === ui.host) return;
+  const placeSoon = () => {
+    if (pendingPlace) return;
     pendingPlace = requestAnimationFrame(() => {
       pendingPlace = 0;
       if (!gone) place();
     });
   };
+  const onFocus = () => {
+    lastEditor = focusedEditor(document, ui.host) ?? lastEditor;
+    if (document.activeElement !== ui.host) placeSoon();
+  };
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);
   document.addEventListener('keyup', onFocus, true);
+  // The card grows when "Try this, and why" opens: place it again so it stays on screen.
+  const resized = new ResizeObserver(placeSoon);
+  resized.observe(app);
 
   return { promptId: prompt.id, host: ui.host, remove };
 }
