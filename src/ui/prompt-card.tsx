@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PromptOffer } from '../messaging/protocol';
-import type { CommitmentOutcome } from '../together/vocabulary';
+import type { CardPorts } from './card-ports';
 import { CommitmentCheck } from './commitment-check';
+
+export type { CardPorts };
+
 import { Button } from './components';
 import { t } from './i18n';
 import { PassItOn } from './pass-it-on';
@@ -105,14 +108,6 @@ function CardActions({ onAction }: { onAction: (action: CardAction) => void }) {
     </>
   );
 }
-
-/** What the card needs from the page it is mounted in: the clipboard, and recording a commitment's answer. */
-export type CardPorts = {
-  copy: (text: string) => Promise<void>;
-  answerCommitment: (outcome: CommitmentOutcome, note: string) => Promise<void>;
-  /** Today, YYYY-MM-DD, for the invitation's suggested reply-by date. */
-  today: string;
-};
 
 function addWeek(day: string): string {
   const date = new Date(`${day}T12:00:00Z`);
