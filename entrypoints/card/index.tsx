@@ -1,11 +1,12 @@
 import type { PromptOffer } from '../../src/messaging/protocol';
 import { pageMessages } from '../../src/shell/page-runtime';
+import { type CardWords, lookupFromCardWords } from '../../src/ui/card-words';
 import { installMessages } from '../../src/ui/i18n';
 import { type MountedCard, mountCard } from './mount';
 
 type CardApi = {
   host: HTMLElement | null;
-  show: (offer: unknown, visitId: string) => void;
+  show: (offer: unknown, visitId: string, words: CardWords) => void;
   remove: () => void;
 };
 
@@ -17,11 +18,11 @@ type CardApi = {
 export default defineUnlistedScript(() => {
   const shared = globalThis as typeof globalThis & { pomCard?: CardApi };
   if (shared.pomCard) return;
-  installMessages(pageMessages);
   let card: MountedCard | null = null;
   const api: CardApi = {
     host: null,
-    show(offer, visitId) {
+    show(offer, visitId, words) {
+      installMessages(lookupFromCardWords(words, pageMessages));
       // The background validated and chose this offer; zod stays out of the page to keep this script small.
       const chosen = offer as NonNullable<PromptOffer>;
       if (card?.promptId === chosen.prompt.id) return;

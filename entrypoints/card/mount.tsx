@@ -65,7 +65,6 @@ export function mountCard(
       <PromptPresence offer={offer} ports={ports} open={open} onOpenChange={setOpen} onAction={act} />,
       app,
     );
-    place();
   };
   const setOpen = (next: boolean) => {
     open = next;
@@ -162,8 +161,11 @@ export function mountCard(
   document.addEventListener('keydown', onShortcut, true);
   document.addEventListener('focusin', onFocus, true);
   document.addEventListener('keyup', onFocus, true);
-  // The card grows when "Try this, and why" opens: place it again so it stays on screen.
-  const resized = new ResizeObserver(placeSoon);
+  // Placed when the browser has laid the card out (the observer's first call, then whenever it grows as
+  // "Try this, and why" opens), so reading its size never forces a layout of the page.
+  const resized = new ResizeObserver(() => {
+    if (!gone) place();
+  });
   resized.observe(app);
 
   return { promptId: prompt.id, host: ui.host, remove };

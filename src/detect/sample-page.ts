@@ -48,6 +48,24 @@ const collapse = (raw: string, limit: number): string =>
 
 /** The bounded facts of a page, without its address (the caller knows that, and parses it elsewhere). */
 export function samplePage(doc: Document, budget: SignalBudget): PageSample {
+  const sampler = startSample(doc, budget);
+  while (!sampler.step(Number.POSITIVE_INFINITY));
+  return sampler.result();
+}
+
+/**
+ * The same walk in slices: `step(n)` visits up to n more nodes and says whether the walk is over, so a
+ * page can be read across idle periods without one long task. Nodes the page removes between slices are
+ * walked as they were (the cursor climbs by its own stack, never by parentNode), which stays bounded.
+ */
+export interface PageSampler {
+  step(nodes: number): boolean;
+  result(): PageSample;
+}
+
+// One closure over the walk's state, which the enter/leave helpers share; split, they would pass a dozen
+// counters back and forth. It stays the detector's only in-page code, and the budget bounds it.
+export function startSample(doc: Document, budget: SignalBudget): PageSampler {
   const out = emptySample();
   const { maxTextChars, maxEditorChars, maxItemChars } = budget;
   let textLength = 0;
@@ -200,12 +218,26 @@ export function samplePage(doc: Document, budget: SignalBudget): PageSample {
   // Every top-level node, not just documentElement: fragments parsed without <html> have several, and
   // linkedom's doctype has no nextSibling. Each one is walked with the cursor below.
   const top = doc.childNodes;
-  for (let k = 0; k < top.length && !out.budget.truncated; k++) {
-    let node: Node | null = top[k] ?? null;
-    while (node !== null) {
+  let k = -1;
+  let node: Node | null = null;
+  let done = false;
+
+  const step = (limit: number): boolean => {
+    let left = limit;
+    while (!done) {
+      if (node === null) {
+        if (++k >= top.length || out.budget.truncated) {
+          done = true;
+          break;
+        }
+        node = top[k] ?? null;
+        continue;
+      }
+      if (left-- <= 0) return false;
       if (++nodes > budget.maxNodes) {
         out.budget.truncated = true;
-        break;
+        node = null;
+        continue;
       }
       const type = node.nodeType;
       if (type === 3) {
@@ -236,16 +268,21 @@ export function samplePage(doc: Document, budget: SignalBudget): PageSample {
         }
       }
     }
-  }
-  // Anything still open when the budget ran out.
-  for (let i = frames.length - 1; i >= 0; i--) leave(frames[i] as Frame);
+    return true;
+  };
 
-  out.title = title;
-  out.text = text.slice(1);
-  out.editorText = editor.slice(1);
-  out.budget.nodes = Math.min(nodes, budget.maxNodes);
-  out.budget.chars = textLength;
-  return out;
+  const result = (): PageSample => {
+    // Anything still open when the budget ran out.
+    for (let i = frames.length - 1; i >= 0; i--) leave(frames[i] as Frame);
+    frames.length = 0;
+    out.title = title;
+    out.text = text.slice(1);
+    out.editorText = editor.slice(1);
+    out.budget.nodes = Math.min(nodes, budget.maxNodes);
+    out.budget.chars = textLength;
+    return out;
+  };
+  return { step, result };
 }
 
 function isHidden(el: Element, tag: string): boolean {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PageState, PromptOffer } from '../messaging/protocol';
 import type { FrameRef } from '../messaging/router';
+import { type CardWords, cardWords } from '../ui/card-words';
+import type { MessageLookup } from '../ui/i18n';
 
 /*
  * The card's code reaches a page only when a card will show there: the background injects card.js into
@@ -10,22 +12,29 @@ import type { FrameRef } from '../messaging/router';
 
 export const CARD_FILE = '/card.js';
 
-type CardApi = { show: (offer: unknown, visitId: string) => void; remove: () => void };
+type CardApi = { show: (offer: unknown, visitId: string, words: CardWords) => void; remove: () => void };
 type WithCard = typeof globalThis & { pomCard?: CardApi };
 
 const target = (f: FrameRef) => ({ tabId: f.tabId, frameIds: [f.frameId] });
+
+let words: CardWords | undefined;
+/** Read once a background lifetime: the language cannot change while the extension runs. */
+const wordsForCard = () => {
+  words ??= cardWords(browser.i18n.getMessage as MessageLookup);
+  return words;
+};
 
 /** Shows the offer in that frame, injecting the card's code first if this frame has not had it yet. */
 export async function showCard(frame: FrameRef, offer: NonNullable<PromptOffer>, visitId: string) {
   const tell = async () => {
     const [result] = await browser.scripting.executeScript({
       target: target(frame),
-      func: (o: unknown, v: string) => {
+      func: (o: unknown, v: string, w: CardWords) => {
         const card = (globalThis as WithCard).pomCard;
-        card?.show(o, v);
+        card?.show(o, v, w);
         return card !== undefined;
       },
-      args: [offer, visitId],
+      args: [offer, visitId, wordsForCard()],
     });
     return result?.result === true;
   };

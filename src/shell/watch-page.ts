@@ -1,5 +1,5 @@
 import { inPageBudget } from '../detect/page-signals';
-import { samplePage } from '../detect/sample-page';
+import { type PageSampler, startSample } from '../detect/sample-page';
 import { runtimeId, sendFromPage } from './page-runtime';
 
 /*
@@ -35,13 +35,11 @@ export function startWatcher(): void {
     const fresh = url !== href;
     href = url;
     if (fresh) shared.pomCard?.remove();
-    sendFromPage({
-      type: 'page:sample',
-      fresh,
-      url,
-      since: performance.timeOrigin,
-      signals: samplePage(document, inPageBudget),
-    }).catch(() => runtimeId() || stop.abort());
+    inSlices(startSample(document, inPageBudget), signal, (signals) => {
+      sendFromPage({ type: 'page:sample', fresh, url, since: performance.timeOrigin, signals }).catch(
+        () => runtimeId() || stop.abort(),
+      );
+    });
   };
 
   const begin = () => {
@@ -67,12 +65,36 @@ export function startWatcher(): void {
   });
 }
 
+/** Nodes read between checks of the idle deadline: small enough that one slice stays well under a frame. */
+const SLICE_NODES = 250;
+
+/**
+ * Reads the page in idle periods, a few hundred nodes at a time, so even a 10,000-node page never gets a
+ * long task from us; the sample is sent once the walk is over.
+ */
+function inSlices(
+  sampler: PageSampler,
+  signal: AbortSignal,
+  then: (sample: ReturnType<PageSampler['result']>) => void,
+) {
+  const slice = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    do {
+      if (sampler.step(SLICE_NODES)) return then(sampler.result());
+    } while ((deadline?.timeRemaining() ?? 0) > 1);
+    idleThen(slice);
+  };
+  slice();
+}
+
+const idleThen = (then: (deadline?: IdleDeadline) => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(then, { timeout: 2000 })
+    : setTimeout(then, 50);
+
 /** Waits for the load event and then for the browser to be idle, so reading never delays the page. */
 function afterLoadAndIdle(then: () => void): void {
-  const idle = () =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(then, { timeout: 2000 })
-      : setTimeout(then, 50);
+  const idle = () => idleThen(() => then());
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }

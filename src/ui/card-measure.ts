@@ -2,10 +2,14 @@ import type { Box } from './card-placement';
 
 const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
+// Tag names rather than `instanceof`: each interface object a content script first touches is built for
+// its isolated world on the spot, a cost the page pays.
+const isTextArea = (el: Element): el is HTMLTextAreaElement => el.localName === 'textarea';
+
 function isEditable(el: Element | null): el is HTMLElement {
-  if (!(el instanceof HTMLElement)) return false;
-  if (el.isContentEditable || el instanceof HTMLTextAreaElement) return true;
-  return el instanceof HTMLInputElement && /^(text|search|email|url|)$/.test(el.type);
+  if (!el) return false;
+  if ((el as HTMLElement).isContentEditable || isTextArea(el)) return true;
+  return el.localName === 'input' && /^(text|search|email|url|)$/.test((el as HTMLInputElement).type);
 }
 
 /** The element being typed in, if the focus is in one (the card's own host excepted). */
@@ -36,7 +40,7 @@ export function editingBoxes(
   }
   const style = getComputedStyle(editor);
   const lineHeight = Number.parseFloat(style.lineHeight) || 1.2 * Number.parseFloat(style.fontSize) || 20;
-  if (editor instanceof HTMLTextAreaElement) {
+  if (isTextArea(editor)) {
     // Text areas hide the caret's position: count the lines before it (soft wrapping makes this an
     // estimate, so the band's margin above and below covers a line either way).
     const before = editor.value.slice(0, editor.selectionStart ?? 0).split('\n').length - 1;
