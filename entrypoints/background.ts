@@ -13,7 +13,7 @@ import { patternCovers, sitePatternFor } from '../src/settings/sites';
 import { openCaptureWindow } from '../src/shell/capture-window';
 import { getDb } from '../src/shell/db';
 import { installBrowserMessages } from '../src/shell/i18n';
-import { removeCard, showCard, stampDecision } from '../src/shell/page-card';
+import { openCard, removeCard, showCard, stampDecision } from '../src/shell/page-card';
 import { pageStates } from '../src/shell/page-state';
 import { promptPool } from '../src/shell/prompt-pool';
 import { loadSettings, SETTINGS_KEY } from '../src/shell/settings-store';
@@ -64,6 +64,7 @@ export default defineBackground(() => {
     card: {
       show: showCard,
       remove: removeCard,
+      open: openCard,
       // Test builds only: end-to-end tests wait on the decision, never on a timer.
       ...(import.meta.env.WXT_POM_TEST === '1' && { decided: testDecided }),
     },

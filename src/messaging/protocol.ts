@@ -67,6 +67,8 @@ export const PromptReflect = z
 export const PromptClose = z.object({ type: z.literal('prompt:close'), visitId, promptId }).strict();
 /** The user copied the card's invitation or opened it in e-mail: recorded without any text. */
 export const PromptPassedOn = z.object({ type: z.literal('prompt:passed-on'), visitId, promptId }).strict();
+/** The user opened the card's chip: the background injects the open card's code into that frame. */
+export const CardOpen = z.object({ type: z.literal('card:open'), visitId, promptId }).strict();
 /** The user's answer to "How did it go: …?" on the card. */
 export const CommitmentAnswerMessage = CommitmentAnswer.extend({
   type: z.literal('commitment:answer'),
@@ -78,6 +80,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
   PromptReflect,
   PromptClose,
   PromptPassedOn,
+  CardOpen,
   CommitmentAnswerMessage,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;

@@ -54,6 +54,8 @@ export type RouterDeps = {
   card: {
     show: (frame: FrameRef, offer: NonNullable<PromptOffer>, visitId: string) => Promise<void>;
     remove: (frame: FrameRef) => Promise<void>;
+    /** The user opened the chip: the open card's code goes into that frame only now. */
+    open: (frame: FrameRef) => Promise<void>;
     decided?: (frame: FrameRef, state: PageState) => Promise<void>;
   };
   /** Whether a page's site is switched on and granted right now (the user may have turned it off). */
@@ -233,6 +235,10 @@ export function createRouter(deps: RouterDeps) {
         e.site === site,
     );
     if (!shown) throw new RejectedMessage('No such prompt was shown here');
+    if (message.type === 'card:open') {
+      await deps.card.open(frame);
+      return { ok: true };
+    }
     // Passing a prompt on leaves the card where it is; only the fact is kept, never the text.
     if (message.type === 'prompt:passed-on') {
       await deps.history.add(event('passed-on', shown.promptId, site, shown.context));

@@ -11,6 +11,8 @@ import type { MessageLookup } from '../ui/i18n';
  */
 
 export const CARD_FILE = '/card.js';
+/** The open card (Preact and its panels): injected only when the user opens the chip. */
+export const OPEN_CARD_FILE = '/card-open.js';
 
 type CardApi = { show: (offer: unknown, visitId: string, words: CardWords) => void; remove: () => void };
 type WithCard = typeof globalThis & { pomCard?: CardApi };
@@ -41,6 +43,10 @@ export async function showCard(frame: FrameRef, offer: NonNullable<PromptOffer>,
   if (await tell()) return;
   await browser.scripting.executeScript({ target: target(frame), files: [CARD_FILE] });
   if (!(await tell())) throw new Error('The card did not start in this frame');
+}
+
+export async function openCard(frame: FrameRef): Promise<void> {
+  await browser.scripting.executeScript({ target: target(frame), files: [OPEN_CARD_FILE] });
 }
 
 export async function removeCard(frame: FrameRef): Promise<void> {

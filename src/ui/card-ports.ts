@@ -7,3 +7,11 @@ export type CardPorts = {
   /** Today, YYYY-MM-DD, for the invitation's suggested reply-by date. */
   today: string;
 };
+
+export type CardAction =
+  | { kind: 'reflect' }
+  | { kind: 'passed-on' }
+  | { kind: 'snooze'; snoozeFor: 'hour' | 'day' | 'week' }
+  | { kind: 'not-here' }
+  | { kind: 'never' }
+  | { kind: 'close' };

@@ -1,56 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { PromptOffer } from '../messaging/protocol';
-import type { CardPorts } from './card-ports';
+import { CARD_SHORTCUT } from './card-chip';
+import type { CardAction, CardPorts } from './card-ports';
 import { CommitmentCheck } from './commitment-check';
 
-export type { CardPorts };
+export type { CardAction, CardPorts };
 
 import { Button } from './components';
 import { t } from './i18n';
 import { PassItOn } from './pass-it-on';
 
-export type CardAction =
-  | { kind: 'reflect' }
-  | { kind: 'passed-on' }
-  | { kind: 'snooze'; snoozeFor: 'hour' | 'day' | 'week' }
-  | { kind: 'not-here' }
-  | { kind: 'never' }
-  | { kind: 'close' };
-
 type Offer = NonNullable<PromptOffer>;
-
-export const CARD_SHORTCUT = 'Alt+Shift+P';
-
-/** The question's opening words, so the collapsed chip says what it is about at a glance. */
-export function firstWords(text: string, count = 5): string {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= count) return text.trim();
-  return `${words
-    .slice(0, count)
-    .join(' ')
-    .replace(/[,;:.!?]+$/, '')}…`;
-}
-
-type ChipProps = { text: string; onOpen: () => void };
-
-/** The card at rest: a small button at the page edge, never in the way of the writing. */
-export function PromptChip({ text, onOpen }: ChipProps) {
-  return (
-    <button
-      type="button"
-      class="pom chip"
-      aria-expanded="false"
-      aria-keyshortcuts={CARD_SHORTCUT}
-      aria-label={t('cardChipLabel', text)}
-      onClick={onOpen}
-    >
-      <span aria-hidden="true" class="chip-mark">
-        ●
-      </span>{' '}
-      {firstWords(text)}
-    </button>
-  );
-}
 
 function WhyPanel({ offer }: { offer: Offer }) {
   const evidence = offer.signals.filter((s) => s.weight > 0).slice(0, 6);
@@ -185,22 +145,5 @@ export function PromptCard({ offer, ports, onAction, onCollapse }: CardProps) {
       <CardActions onAction={onAction} />
       <Together offer={offer} ports={ports} onAction={onAction} />
     </aside>
-  );
-}
-
-type PresenceProps = {
-  offer: Offer;
-  ports: CardPorts;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onAction: (action: CardAction) => void;
-};
-
-/** Chip or card: the mount decides where it sits, so it owns whether it is open. */
-export function PromptPresence({ offer, ports, open, onOpenChange, onAction }: PresenceProps) {
-  return open ? (
-    <PromptCard offer={offer} ports={ports} onAction={onAction} onCollapse={() => onOpenChange(false)} />
-  ) : (
-    <PromptChip text={offer.prompt.text} onOpen={() => onOpenChange(true)} />
   );
 }

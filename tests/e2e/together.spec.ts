@@ -67,6 +67,8 @@ async function fillGroupReflection(popup: Page) {
 test('a group reflection is exported, imported in a second profile, and the importer adds their own learning', async ({
   openExtensionPage,
 }) => {
+  // It starts a second browser profile as well as this one.
+  test.slow();
   const popup = await openExtensionPage('popup.html');
   await fillGroupReflection(popup);
 

@@ -44,6 +44,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
   const key = (f: FrameRef) => `${f.tabId}:${f.frameId}`;
   const shown: Array<{ frame: FrameRef; offer: NonNullable<PromptOffer>; visitId: string }> = [];
   const removed: FrameRef[] = [];
+  const openedCards: FrameRef[] = [];
   let enabled = true;
   const deps: RouterDeps = {
     runtimeId,
@@ -73,6 +74,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
     card: {
       show: async (frame, offer, visitId) => void shown.push({ frame, offer, visitId }),
       remove: async (frame) => void removed.push(frame),
+      open: async (frame) => void openedCards.push(frame),
     },
     enabled: async () => enabled,
   };
@@ -96,6 +98,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
     offeredPages,
     shown,
     removed,
+    openedCards,
     state,
     offered,
     setEnabled,
@@ -139,6 +142,22 @@ describe('router: samples from the watcher', () => {
     await r.redecideAll();
     expect(r.removed).toHaveLength(2);
     expect(r.state()?.decision).toBe('site-off');
+  });
+
+  it("injects the open card's code only when the chip of a prompt shown on this visit is opened", async () => {
+    const r = setup();
+    const { promptId, visitId: visit } = await r.offered();
+    expect(r.openedCards).toEqual([]);
+    await expect(r.route({ type: 'card:open', visitId: visit, promptId }, content)).resolves.toEqual({
+      ok: true,
+    });
+    expect(r.openedCards).toEqual([{ tabId: 7, frameId: 0 }]);
+    // Opening is not an answer: the card stays the frame's.
+    expect(r.state()).toMatchObject({ promptId, decision: 'shown' });
+    await expect(
+      r.route({ type: 'card:open', visitId: 'visit-9999-unknown', promptId }, content),
+    ).rejects.toThrow();
+    expect(r.openedCards).toHaveLength(1);
   });
 
   it('keeps a closed card away from that address, even when the page claims a new visit there', async () => {

@@ -56,6 +56,7 @@ function setup(stored: Reflection[]) {
     card: {
       show: async (_f, offer, visit) => void shown.push({ offer, visitId: visit }),
       remove: async () => undefined,
+      open: async () => undefined,
     },
     enabled: async () => true,
     reflections: {

@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const messages = JSON.parse(fs.readFileSync(path.join(root, 'public/_locales/en_GB/messages.json'), 'utf8'));
 const browserLookup = lookupFromMessages(messages);
 
-/** Every source file the card's entry point reaches through relative imports. */
+/** Every source file the card's two entry points (chip and open card) reach through relative imports. */
 function cardSources(): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -21,7 +21,8 @@ function cardSources(): string[] {
       if (found && !found.endsWith('.json')) visit(found);
     }
   };
-  visit(path.join(root, 'entrypoints/card/index.tsx'));
+  visit(path.join(root, 'entrypoints/card/index.ts'));
+  visit(path.join(root, 'entrypoints/card-open/index.tsx'));
   return [...seen];
 }
 

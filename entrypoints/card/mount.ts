@@ -1,10 +1,11 @@
-import { render } from 'preact';
 import type { PromptOffer } from '../../src/messaging/protocol';
 import { localDate } from '../../src/reflections/local-date';
 import { sendFromPage as sendToBackground } from '../../src/shell/page-runtime';
+import { chipButton } from '../../src/ui/card-chip';
 import { focusedEditor } from '../../src/ui/card-measure';
-import { t } from '../../src/ui/i18n';
-import { type CardAction, type CardPorts, PromptPresence } from '../../src/ui/prompt-card';
+import type { CardAction, CardPorts } from '../../src/ui/card-ports';
+import { type CardView, cardViewKey } from '../../src/ui/card-view';
+import { type MessageLookup, t } from '../../src/ui/i18n';
 import { promptCardCss } from '../../src/ui/prompt-card-css';
 import { hostCss, placementCss } from './placement';
 import { createShadowHost } from './shadow-host';
@@ -20,9 +21,12 @@ function wantsProductionCard(): boolean {
   return document.documentElement.hasAttribute('data-pom-test-closed-card');
 }
 
+const openView = () => (globalThis as typeof globalThis & { [cardViewKey]?: CardView })[cardViewKey];
+
+// One closure over the card's state (open, placed, gone, where focus returns), which its listeners share.
 export function mountCard(
   offer: NonNullable<PromptOffer>,
-  opts: { visitId: string; onGone: () => void },
+  opts: { visitId: string; lookup: MessageLookup; onGone: () => void },
 ): MountedCard {
   const { prompt } = offer;
   let gone = false;
@@ -38,7 +42,7 @@ export function mountCard(
   live.setAttribute('aria-live', 'polite');
   const app = document.createElement('div');
   ui.container.append(live, app);
-  const act = (action: CardAction) => void handle(action, live).catch(() => announce(live, t('cardFailed')));
+  const act = (action: CardAction) => void handle(action).catch(() => announce(live, t('cardFailed')));
   const ports: CardPorts = {
     copy: (text) => navigator.clipboard.writeText(text),
     answerCommitment: async (outcome, note) => {
@@ -60,17 +64,37 @@ export function mountCard(
   // to keep clear is still the editor's.
   let lastEditor = focusedEditor(document, ui.host);
   const place = () => ui.setStyle(placementCss(ui.host, lastEditor));
-  const draw = () => {
-    render(
-      <PromptPresence offer={offer} ports={ports} open={open} onOpenChange={setOpen} onAction={act} />,
-      app,
-    );
+  const drawChip = () =>
+    app.replaceChildren(chipButton(document, prompt.text, t('cardChipLabel', prompt.text), () => openCard()));
+
+  /** Opens the card, fetching its code the first time; the chip itself goes, so focus moves into the card. */
+  const openCard = () => {
+    if (open || gone) return;
+    open = true;
+    const ready = openView()
+      ? Promise.resolve({ ok: true })
+      : sendToBackground({ type: 'card:open', visitId: opts.visitId, promptId: prompt.id });
+    ready
+      .then(() => {
+        const view = openView();
+        if (!view) throw new Error('card-open.js did not start');
+        if (gone || !open) return;
+        app.replaceChildren();
+        view.show(app, { offer, ports, lookup: opts.lookup, onAction: act, onCollapse: collapse });
+        ui.shadow.querySelector<HTMLElement>('button')?.focus();
+      })
+      .catch(() => {
+        open = false;
+        announce(live, t('cardFailed'));
+      });
   };
-  const setOpen = (next: boolean) => {
-    open = next;
-    draw();
+  const collapse = () => {
+    if (!open) return;
+    open = false;
+    openView()?.clear(app);
+    drawChip();
   };
-  draw();
+  drawChip();
   // Announced politely after mount, so screen readers hear it without focus moving.
   setTimeout(() => announce(live, t('cardAnnounce', prompt.text)), 50);
 
@@ -84,13 +108,13 @@ export function mountCard(
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('keyup', onFocus, true);
     resized.disconnect();
-    render(null, app);
+    if (open) openView()?.clear(app);
     ui.remove();
     if (focusWasInCard && returnFocus?.isConnected) returnFocus.focus();
     opts.onGone();
   };
 
-  const handle = async (action: CardAction, live: HTMLElement) => {
+  const handle = async (action: CardAction) => {
     if (action.kind === 'close') {
       remove();
       await sendToBackground({ type: 'prompt:close', visitId: opts.visitId, promptId: prompt.id });
@@ -116,16 +140,8 @@ export function mountCard(
       action: action.kind,
       ...(action.kind === 'snooze' && { snoozeFor: action.snoozeFor }),
     });
-    announce(
-      live,
-      t(
-        action.kind === 'snooze'
-          ? 'cardSnoozed'
-          : action.kind === 'never'
-            ? 'cardNeverDone'
-            : 'cardNotHereDone',
-      ),
-    );
+    const done = { snooze: 'cardSnoozed', never: 'cardNeverDone', 'not-here': 'cardNotHereDone' } as const;
+    announce(live, t(done[action.kind]));
     setTimeout(remove, 1500);
   };
 
@@ -135,12 +151,12 @@ export function mountCard(
       e.preventDefault();
       const active = document.activeElement;
       if (active instanceof HTMLElement && active !== ui.host) returnFocus = active;
-      setOpen(true);
-      ui.shadow.querySelector<HTMLElement>('button')?.focus();
+      if (open) ui.shadow.querySelector<HTMLElement>('button')?.focus();
+      else openCard();
     } else if (e.key === 'Escape' && open) {
       // Esc closes the open card from anywhere; the page still gets its own Esc.
       const focusWasInCard = document.activeElement === ui.host;
-      setOpen(false);
+      collapse();
       const back = returnFocus ?? lastEditor;
       if (focusWasInCard && back?.isConnected) back.focus();
     }
@@ -162,7 +178,7 @@ export function mountCard(
   document.addEventListener('focusin', onFocus, true);
   document.addEventListener('keyup', onFocus, true);
   // Placed when the browser has laid the card out (the observer's first call, then whenever it grows as
-  // "Try this, and why" opens), so reading its size never forces a layout of the page.
+  // it opens), so reading its size never forces a layout of the page.
   const resized = new ResizeObserver(() => {
     if (!gone) place();
   });

@@ -22,13 +22,15 @@ export default defineUnlistedScript(() => {
   const api: CardApi = {
     host: null,
     show(offer, visitId, words) {
-      installMessages(lookupFromCardWords(words, pageMessages));
+      const lookup = lookupFromCardWords(words, pageMessages);
+      installMessages(lookup);
       // The background validated and chose this offer; zod stays out of the page to keep this script small.
       const chosen = offer as NonNullable<PromptOffer>;
       if (card?.promptId === chosen.prompt.id) return;
       api.remove();
       const mounted = mountCard(chosen, {
         visitId,
+        lookup,
         onGone: () => {
           if (card === mounted) card = null;
           api.host = card?.host ?? null;
