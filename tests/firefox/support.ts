@@ -210,6 +210,25 @@ export async function byLabel(
   throw new Error(`No field labelled "${label}" appeared`);
 }
 
+/**
+ * Clicks an element once it has stopped moving. The card places itself again when it grows, and a click
+ * aimed where a button was a frame earlier lands on the page instead.
+ */
+export async function clickSteady(element: ElementHandle<Element>): Promise<void> {
+  const box = async () => JSON.stringify(await element.boundingBox());
+  let last = await box();
+  await until(
+    async () => {
+      const [previous, now] = [last, await box()];
+      last = now;
+      return previous === now && now !== 'null';
+    },
+    Boolean,
+    'the element to stop moving',
+  );
+  await element.click();
+}
+
 /** Waits until some element's text contains `text` (substring, as the user reads it). */
 export async function seeText(
   scope: Page | ElementHandle<Node>,
@@ -271,7 +290,8 @@ export async function cardRoot(page: Page): Promise<ElementHandle<Node>> {
 export async function openCard(page: Page): Promise<ElementHandle<Node>> {
   const root = await cardRoot(page);
   const chip = await root.waitForSelector('button[aria-label^="Power of Many prompt:"]');
-  await chip?.click();
+  if (!chip) throw new Error('No prompt chip on the card');
+  await clickSteady(chip);
   await byRole(root, 'complementary');
   return root;
 }
