@@ -84,10 +84,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   const seen = new Set<Page>();
 
   const findExtensionPage = async (file: string, claim: boolean): Promise<Page> => {
-    for (let i = 0; i < 150; i++) {
+    // Generous: on a loaded two-core machine a new extension tab can take a while to report its address.
+    const deadline = Date.now() + 45_000;
+    let seenAddresses: string[] = [];
+    while (Date.now() < deadline) {
+      seenAddresses = [];
       for (const page of await browser.pages()) {
         if (claim && seen.has(page)) continue;
         const href = await page.evaluate(() => location.href).catch(() => '');
+        seenAddresses.push(href);
         if (href.startsWith('moz-extension://') && href.includes(file)) {
           if (claim) seen.add(page);
           return page;
@@ -95,7 +100,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       }
       await pause(150);
     }
-    throw new Error(`The extension never opened ${file}`);
+    throw new Error(`The extension never opened ${file} (open: ${seenAddresses.join(', ')})`);
   };
   // The onboarding tab opens at install; it stays, so it can ask the extension to open other pages.
   const controller = () => findExtensionPage('onboarding.html', false);
