@@ -54,6 +54,8 @@ async function chooseProfession(page: Page, profession: string, dateLabel: strin
   expect(await fieldValue(renewal)).toBe(date);
 }
 
+const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
+
 async function exportAs(page: Page, format: string, file: RegExp) {
   await showTab(page, 'Export and backup');
   await selectByLabel(await byRole(page, 'combobox', 'Format'), format);
@@ -76,6 +78,10 @@ describe('Revalidation in Firefox ESR (#16)', () => {
     await seeText(options, 'Backup imported: 6 reflections added');
 
     await showTab(options, 'Readiness');
+    // Dates follow the browser's language (en-US here, en-GB for most users).
+    expect(await bodyText(options)).toMatch(
+      /Your period runs from (1 June 2025|June 1, 2025) to (31 May 2028|May 31, 2028):/,
+    );
     await seeText(options, '6 (you need 5)');
     const five = [5, 0, 1, 2, 3].map((i) => backup.reflections[i] as Stored);
     const choose = await byRole(options, 'group', 'Choose your five');
@@ -110,6 +116,9 @@ describe('Revalidation in Firefox ESR (#16)', () => {
     await chooseProfession(options, 'Allied health professional (HCPC)', 'HCPC renewal date', '2027-03-31');
     await showTab(options, 'Readiness');
     await byRole(options, 'heading', 'HCPC CPD profile');
+    expect(await bodyText(options)).toMatch(
+      /Your profile covers (1 April 2025|April 1, 2025) to (31 March 2027|March 31, 2027):/,
+    );
     const summary = 'I am an occupational therapist in a community rehabilitation team.';
     await fill(await byLabel(options, 'Summary of practice history'), summary);
     await seeText(options, '10 of 500 words.');
