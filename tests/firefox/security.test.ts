@@ -60,7 +60,7 @@ describe('A hostile page in Firefox ESR (#12)', () => {
     expect(await decided(page)).toBe('planning shown');
     const extension = await session.anExtensionPage();
     const { tabId, address, id } = await extension.evaluate(async (url) => {
-      const { browser } = globalThis as unknown as Ext & { browser: { runtime: { id: string } } };
+      const { browser } = globalThis as unknown as Ext;
       const tab = (await browser.tabs.query({})).find((t) => t.url === url);
       return { tabId: tab?.id ?? -1, address: browser.runtime.getURL('/'), id: browser.runtime.id };
     }, page.url());

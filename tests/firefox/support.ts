@@ -9,7 +9,7 @@ const extensionDir = path.resolve('.output-test/firefox-mv3');
 
 /** `browser` as extension pages see it: only what these tests call, typed loosely on purpose. */
 type ExtensionApi = {
-  runtime: { getURL(p: string): string };
+  runtime: { id: string; getURL(p: string): string };
   tabs: {
     create(o: { url: string }): Promise<unknown>;
     query(q: object): Promise<{ id?: number; url?: string }[]>;
@@ -188,12 +188,8 @@ export async function byRole(
   accessibleName?: string,
 ): Promise<ElementHandle<Element>> {
   const selector = role(name, accessibleName);
-  for (let i = 0; i < 100; i++) {
-    const found = await scope.$(selector);
-    if (found) return found as ElementHandle<Element>;
-    await pause(100);
-  }
-  throw new Error(`No ${name} named "${accessibleName ?? ''}" appeared`);
+  const found = await until(() => scope.$(selector), Boolean, `a ${name} named "${accessibleName ?? ''}"`);
+  return found as ElementHandle<Element>;
 }
 
 /**
@@ -204,15 +200,16 @@ export async function byLabel(
   scope: Page | ElementHandle<Node>,
   label: string,
 ): Promise<ElementHandle<Element>> {
-  for (let i = 0; i < 100; i++) {
+  const controlOf = async () => {
     for (const found of await scope.$$(`::-p-aria(${label})`)) {
       const control = await found.evaluateHandle((el) => (el instanceof HTMLLabelElement ? el.control : el));
       const element = control.asElement();
       if (element) return element as ElementHandle<Element>;
     }
-    await pause(100);
-  }
-  throw new Error(`No field labelled "${label}" appeared`);
+    return null;
+  };
+  const found = await until(controlOf, Boolean, `a field labelled "${label}"`);
+  return found as ElementHandle<Element>;
 }
 
 /**
@@ -239,12 +236,8 @@ export async function seeText(
   scope: Page | ElementHandle<Node>,
   text: string,
 ): Promise<ElementHandle<Element>> {
-  for (let i = 0; i < 150; i++) {
-    const found = await scope.$(`::-p-text(${text})`);
-    if (found) return found as ElementHandle<Element>;
-    await pause(100);
-  }
-  throw new Error(`The text "${text}" never appeared`);
+  const found = await until(() => scope.$(`::-p-text(${text})`), Boolean, `the text "${text}"`);
+  return found as ElementHandle<Element>;
 }
 
 /** Chooses an option of a <select> by its visible label, as a user would. */
