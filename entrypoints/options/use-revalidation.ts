@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   emptyRevalidationRecord,
@@ -25,6 +25,9 @@ export function useRevalidationRecord(): RevalidationState {
   const [record, setRecord] = useState<Record_>(emptyRevalidationRecord);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // This page's own saves echo back through onChanged. Reloading on them put an older value under the
+  // cursor while the user was still typing, and letters went missing (seen in Firefox).
+  const ownWrites = useRef(new Set<string>());
 
   useEffect(() => {
     const refresh = () =>
@@ -32,8 +35,9 @@ export function useRevalidationRecord(): RevalidationState {
         .then(setRecord, () => setError(t('revalLoadFailed')))
         .finally(() => setLoaded(true));
     refresh();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && REVALIDATION_KEY in changes) refresh();
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(REVALIDATION_KEY in changes)) return;
+      if (!ownWrites.current.delete(JSON.stringify(changes[REVALIDATION_KEY]?.newValue))) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -47,10 +51,13 @@ export function useRevalidationRecord(): RevalidationState {
         return;
       }
       setRecord(next.data);
+      const written = JSON.stringify(next.data);
+      ownWrites.current.add(written);
       try {
         await saveRevalidationRecord(next.data);
         setError(null);
       } catch {
+        ownWrites.current.delete(written);
         setError(t('revalSaveFailed'));
       }
     },

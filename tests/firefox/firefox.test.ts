@@ -1,72 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer } from '../e2e/support/server';
+import { decided, type FirefoxSession, launchFirefox } from './support';
 
-const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const extensionDir = path.resolve('.output-test/firefox-mv3');
-
-let browser: Browser;
-const seenPages = new Set<Page>();
-
-/**
- * Waits until the background has decided about the page `count` times (test builds stamp each decision
- * on the root element) and returns the latest, e.g. "planning shown": a real signal, never a timer.
- */
-async function decided(page: Page, count = 1): Promise<string> {
-  await page.waitForFunction(
-    (n) => Number(document.documentElement.dataset.pomTestDecisions ?? 0) >= n,
-    { timeout: 20_000 },
-    count,
-  );
-  return page.evaluate(() => document.documentElement.dataset.pomTestDecision ?? '');
-}
-let server: { origin: string; close: () => Promise<void> };
-
-/** BiDi cannot navigate to moz-extension:// pages, so we wait for the ones the extension opens itself. */
-async function extensionPage(file: string): Promise<Page> {
-  for (let i = 0; i < 100; i++) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes(file) && !seenPages.has(page)) {
-        seenPages.add(page);
-        return page;
-      }
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`The extension never opened ${file}`);
-}
+let session: FirefoxSession;
 
 beforeAll(async () => {
-  if (!fs.existsSync(firefox)) {
-    throw new Error(
-      `Firefox was not found at ${firefox}. Install it with "sudo apt-get install -y firefox-esr".`,
-    );
-  }
-  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No Firefox test build at ${extensionDir}. Run "npm run build:test" first.`);
-  }
-  server = await startFixtureServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefox,
-    protocol: 'webDriverBiDi',
-    headless: true,
-    extraPrefsFirefox: { 'extensions.webextensions.restrictedDomains': '' },
-  });
-  await browser.installExtension(extensionDir);
+  session = await launchFirefox();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('Power of Many in Firefox ESR', () => {
   it('onboards, prompts on a planning page, and saves a reflection that appears in the list', async () => {
-    const onboarding = await extensionPage('onboarding.html');
+    const onboarding = await session.extensionPage('onboarding.html');
     await onboarding.locator('::-p-text(Nurse, midwife or nursing associate)').click();
     await onboarding.locator('input[type="text"]').fill('http://127.0.0.1');
     await onboarding.locator('::-p-text(Add site)').click();
@@ -74,8 +21,8 @@ describe('Power of Many in Firefox ESR', () => {
     await onboarding.locator('::-p-text(Finish)').click();
     await onboarding.waitForFunction(() => document.body.textContent?.includes("You're set"));
 
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/agenda.html`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/agenda.html`);
     expect(await decided(page)).toBe('planning shown');
     // The card arrives as a small chip; opening it is the user's choice.
     const chip = await page.waitForSelector('[data-pom-card] >>> button.chip');
@@ -86,7 +33,7 @@ describe('Power of Many in Firefox ESR', () => {
 
     const reflect = await page.waitForSelector('[data-pom-card] >>> ::-p-text(Reflect on this)');
     await reflect?.click();
-    const capture = await extensionPage('popup.html');
+    const capture = await session.extensionPage('popup.html');
     await capture.waitForSelector('::-p-text(Reflecting on the prompt)');
     const what = await capture.waitForSelector('textarea');
     await what?.type('We fixed the agenda before asking the patient panel; next time we ask first.');
@@ -97,19 +44,19 @@ describe('Power of Many in Firefox ESR', () => {
   });
 
   it('shows nothing on a page that is not planning work', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/leaflet.html`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/leaflet.html`);
     expect(await decided(page)).toBe('not-planning unsure-detection');
     expect(await page.$('[data-pom-card]')).toBeNull();
     expect(await page.evaluate(() => document.body.lastElementChild?.localName)).not.toBe('div');
   });
 
   it("shows this page's detection in the popup", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     // Test builds open the popup for a page whose address asks for it (BiDi cannot open extension pages).
-    await page.goto(`${server.origin}/agenda.html?pom-test-popup`);
+    await page.goto(`${session.origin}/agenda.html?pom-test-popup`);
     await decided(page);
-    const popup = await extensionPage('popup.html?tab=');
+    const popup = await session.extensionPage('popup.html?tab=');
     await popup.waitForFunction(
       () => document.body.textContent?.includes('Looks like a meeting agenda being drafted.'),
       {
@@ -119,8 +66,8 @@ describe('Power of Many in Firefox ESR', () => {
   });
 
   it('detects again after a client-side route change', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/spa.html`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/spa.html`);
     expect(await decided(page)).toBe('not-planning unsure-detection');
     const before = Number(await page.evaluate(() => document.documentElement.dataset.pomTestDecisions));
     await page.locator('::-p-text(Service improvement plan)').click();
