@@ -6,7 +6,8 @@
  * regression, and with --write rewrites
  * src/detect/weights.ts. Weights are kept non-negative, so a cue for planning never counts against it,
  * and lightly regularised, so a handful of pages cannot swing them. Deterministic: same pages, same numbers.
- * The sealed pages are never read here.
+ * The seen pages (the first sealed set, scored once, tuned on since) join with --with-seen; a sealed
+ * folder (sealed-2) is never read here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -16,7 +16,7 @@ import {
 /*
  * The real-text train pages (public text nobody on the team wrote, labelled by RUBRIC.md before the
  * detector ran on them). The rules and weights were tuned on these, so the thresholds sit a little below
- * what the detector reaches; the honest figures come from the sealed folder, scored once by the lead
+ * what the detector reaches; the honest figures come from a sealed folder (sealed-2), scored once by the lead
  * with the same scoreRealPages function (tests/tools/score-real-pages.ts).
  */
 const slow = { timeout: 60_000 };
