@@ -1,5 +1,6 @@
 import { withPristineBuiltins } from './builtins';
 import type { Detection, PlanningContext, Signal } from './detection';
+import { invitationDetails } from './invitation';
 import {
   againstPathSegments,
   againstStructuredTypes,
@@ -19,16 +20,21 @@ import { detectVoices } from './voices';
 import { type EvidenceSum, weights } from './weights';
 
 /*
- * Evidence in, decision out. Five sums decide:
+ * Evidence in, decision out. These sums decide:
  *   topic   — planning shapes (agenda items, board cover-sheet headings, co-design…), capped;
  *   working — signs of a document being worked on (drafts, owners, TBC, placeholders);
  *   setting — where the page lives: a collaborative platform, an editor (weak: sites publish too);
  *   review  — signs the page is put before the reader for comment or approval;
- *   join    — signs the page invites people to join, respond or take part;
- *   against — signs of a published, public-facing or other-sense page.
+ *   join    — signs the page invites people to join, respond or take part (and, beside such an ask,
+ *             the practical details: when, where, how to respond);
+ *   group   — signs the page is a standing group's own: its members, terms, how it meets;
+ *   against — signs of a published, public-facing or other-sense page;
+ *   record  — signs the page reports in the past tense what was done, said or decided;
+ *   guide   — signs the page tells any reader how to do the work (guidance, a toolkit, a course).
  * A page is planning only with enough topic AND some sign that it is still open to influence (being
- * worked on, put out for comment, or inviting people in), so neither a platform, an editor, nor a page
- * full of strategy words is enough by itself. The sums are weighed by the fitted weights in weights.ts.
+ * worked on, put out for comment, inviting people in, or a group's own page), so neither a platform, an
+ * editor, nor a page full of strategy words is enough by itself. The sums are weighed by the fitted
+ * weights in weights.ts.
  */
 
 type Source = Signal['source'];
@@ -53,7 +59,10 @@ const workingCap = 10;
 const settingCap = 4;
 const reviewCap = 6;
 const joinCap = 8;
+const groupCap = 8;
 const againstFloor = -16;
+const recordFloor = -8;
+const guideFloor = -8;
 const minTopic = 4;
 /** A template full of placeholders is a plan to be written, so it needs less planning vocabulary. */
 const minTemplateTopic = 2;
@@ -65,7 +74,17 @@ const templatePlaceholders = 3;
 const strongJoin = 5;
 const minInvitationTopic = 1;
 /** Past-tense record cues at which a page reads as minutes or a report of what happened. */
-const recordFloor = -3;
+const recordLimit = -3;
+/**
+ * A standing group's page (a patient group's terms, a co-production group's agreement) is where people
+ * take part, so enough group cues show the page is open, unless it mostly reports or instructs.
+ */
+const groupPage = 4;
+const groupPageAgainst = -6;
+const meetingContexts: ReadonlySet<PlanningContext> = new Set(['agenda', 'workshop', 'board']);
+const meetingTopic = 8;
+const coproductionTopic = 6;
+const cleanCoproduction = -2;
 const minWorking = 2;
 /** Working evidence must come partly from the page or the editor: a platform alone is not enough. */
 const minOwnWorking = 1.5;
@@ -144,8 +163,13 @@ export interface ScoreBreakdown {
   review: number;
   join: number;
   against: number;
+  group: number;
+  record: number;
+  guide: number;
   /** Weighted points: the sums times their fitted weights. */
   raw: number;
+  /** Which of the conditions besides the points failed (empty when none did), for fitting and for tests. */
+  failed: string[];
 }
 
 export interface Classification {
@@ -177,7 +201,20 @@ export function classifyWithBreakdown(signals: PageSignals): Classification {
         voices: { patients: false, carers: false, public: false, staff: false },
         signals: [],
       },
-      breakdown: { topic: 0, working: 0, setting: 0, ownWorking: 0, review: 0, join: 0, against: 0, raw: 0 },
+      breakdown: {
+        topic: 0,
+        working: 0,
+        setting: 0,
+        ownWorking: 0,
+        review: 0,
+        join: 0,
+        against: 0,
+        group: 0,
+        record: 0,
+        guide: 0,
+        raw: 0,
+        failed: ['guard'],
+      },
     }),
   );
 }
@@ -193,9 +230,11 @@ const sumOf: Record<Kind, EvidenceSum> = {
   shape: 'topic',
   draft: 'working',
   setting: 'setting',
-  record: 'against',
+  record: 'record',
+  guide: 'guide',
   review: 'review',
   join: 'join',
+  group: 'group',
   against: 'against',
 };
 
@@ -220,6 +259,8 @@ function classifyUnguarded(signals: PageSignals): Classification {
 
   addStructure(tally, signals, textTokens);
   addRecordsAndPosts(tally, signals.title, titleTokens);
+  addInvitationDetails(tally, signals.text);
+  addWritingStyle(tally, textTokens);
   addPageKind(tally, signals);
 
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
@@ -238,7 +279,8 @@ function classifyUnguarded(signals: PageSignals): Classification {
     if (platform.contextHint)
       add(tally, platform.contextHint, 'platform', `usually ${platform.contextHint}: ${platform.label}`, 1.5);
   }
-  if (editing) add(tally, 'setting', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1.5);
+  // An editor is weak evidence: people correct finished pages too, and read-only plans are common.
+  if (editing) add(tally, 'setting', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1);
   return decide(tally, {
     consuming: platform?.consuming ?? false,
     editing,
@@ -269,30 +311,57 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     }
   }
   const topic = Math.min(contextTotal + Math.min(tally.byKind.shape, shapeCap), topicCap);
+  const group = Math.min(Math.max(tally.byKind.group, 0), groupCap);
+  if (context === null && group >= strongJoin) context = 'coproduction';
   if (context === null && tally.byKind.join >= strongJoin) context = 'engagement';
-  const working = Math.min(tally.byKind.draft, workingCap);
-  const setting = Math.min(tally.byKind.setting, settingCap);
-  const review = Math.min(Math.max(tally.byKind.review, 0), reviewCap);
-  const join = Math.min(Math.max(tally.byKind.join, 0), joinCap);
-  const against = Math.max(tally.byKind.against + tally.byKind.record, againstFloor);
-  const raw =
-    weights.topic * topic +
-    weights.working * working +
-    weights.setting * setting +
-    weights.review * review +
-    weights.join * join +
-    weights.against * against;
+  const sums = {
+    topic,
+    working: Math.min(tally.byKind.draft, workingCap),
+    setting: Math.min(tally.byKind.setting, settingCap),
+    review: Math.min(Math.max(tally.byKind.review, 0), reviewCap),
+    join: Math.min(Math.max(tally.byKind.join, 0), joinCap),
+    group,
+    against: Math.max(tally.byKind.against, againstFloor),
+    record: Math.max(Math.min(tally.byKind.record, 0), recordFloor),
+    guide: Math.max(Math.min(tally.byKind.guide, 0), guideFloor),
+  } satisfies Record<EvidenceSum, number>;
+  const { working, setting, review, join } = sums;
+  let raw = 0;
+  for (const sum of Object.keys(sums) as EvidenceSum[]) raw += weights[sum] * sums[sum];
+  const published = sums.against + sums.record + sums.guide;
   const beingWorkedOn = working + setting >= minWorking && facts.ownWorking >= minOwnWorking;
-  const openToInfluence = review + join >= minOpen && against > publishedAgainst;
+  // A page that plainly asks people in counts even when it is published (a news item asking people to join).
+  const openToInfluence = review + join >= minOpen && (published > publishedAgainst || join >= strongJoin);
   const planShapedAndUnpublished =
-    topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
+    topic >= strongTopic && tally.shapedCues >= minShapedCues && published >= cleanAgainst;
+  const groupsOwnPage = group >= groupPage && published > groupPageAgainst;
+  // Co-production is people taking part: a page mainly about it is a group's or a project's own page,
+  // unless it reads as guidance or an account of work that is over.
+  const coproducing =
+    context === 'coproduction' &&
+    tally.byKind.coproduction >= coproductionTopic &&
+    published > cleanCoproduction;
+  // An agenda or programme for a meeting still to come is open by nature: its items are what people
+  // will shape. Minutes carry the same words, so a page that reads as a record does not count.
+  const meetingToCome =
+    context !== null && meetingContexts.has(context) && topic >= meetingTopic && published > publishedAgainst;
   // Answering a form or browsing a file list is using a page, not shaping the work it belongs to.
-  const confident =
-    !facts.consuming &&
-    raw >= weights.threshold &&
-    topic >= neededTopic(tally.placeholders, join) &&
-    context !== null &&
-    (beingWorkedOn || openToInfluence || planShapedAndUnpublished);
+  const failed: string[] = [];
+  if (facts.consuming) failed.push('consuming');
+  if (topic < neededTopic(tally.placeholders, join + group)) failed.push('topic');
+  if (context === null) failed.push('context');
+  if (
+    !(
+      beingWorkedOn ||
+      openToInfluence ||
+      planShapedAndUnpublished ||
+      groupsOwnPage ||
+      meetingToCome ||
+      coproducing
+    )
+  )
+    failed.push('open');
+  const confident = failed.length === 0 && raw >= weights.threshold;
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
   const score = confident ? logistic : Math.min(logistic, 0.45);
   const mode =
@@ -301,7 +370,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
           editing: facts.editing,
           drafting: facts.ownDrafting,
           reviewing: review,
-          takingPart: join,
+          takingPart: join + group,
           context,
         })
       : null;
@@ -323,8 +392,12 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
       ownWorking: round(facts.ownWorking),
       review: round(review),
       join: round(join),
-      against: round(against),
+      against: round(sums.against),
+      group: round(group),
+      record: round(sums.record),
+      guide: round(sums.guide),
       raw: round(raw),
+      failed,
     },
   };
 }
@@ -384,12 +457,23 @@ function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly s
   // agenda planned: under a "minutes" title those cues are not evidence of planning.
   const titledMinutes =
     titleTokens.includes('minutes') && !titleTokens.includes('agenda') && !titleTokens.includes('agendas');
+  // Under an agenda's title, "Minutes" is the item that approves the last meeting's record.
+  const titledAgenda = titleTokens.includes('agenda') && !titleTokens.includes('minutes');
+  const minutesItem = tally.evidence.find((item) => item.kind === 'record' && /\bminutes$/.test(item.term));
+  if (titledAgenda && minutesItem)
+    add(
+      tally,
+      'record',
+      minutesItem.source,
+      'title: agenda (its minutes are the last meeting’s)',
+      -minutesItem.weight,
+    );
   if (titledMinutes && tally.byKind.agenda > 0) {
     add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
   }
   // A page that reports in the past tense what was agreed or said is a record: its agenda items and
   // invitations describe work that is over.
-  if (tally.byKind.record <= recordFloor) {
+  if (tally.byKind.record <= recordLimit) {
     if (tally.byKind.agenda > 0 && !titledMinutes)
       add(tally, 'agenda', 'text', 'a record of a meeting, not an agenda', -tally.byKind.agenda);
     if (tally.byKind.join > 0)
@@ -402,6 +486,93 @@ function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly s
     for (const name of planningContexts) tally.byKind[name] *= 0.5;
     add(tally, 'against', 'title', 'title: a job description', -1);
   }
+}
+
+const guidanceWords = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'can',
+  'may',
+  'might',
+  'could',
+  'ensure',
+  'consider',
+  'often',
+  'usually',
+  'important',
+  'example',
+  'helps',
+  'tips',
+  'ideally',
+  'encourage',
+  'useful',
+]);
+const pastWords = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'held',
+  'took',
+  'attended',
+  'agreed',
+  'discussed',
+  'said',
+  'told',
+  'asked',
+  'gave',
+  'met',
+  'wrote',
+  'worked',
+  'developed',
+  'created',
+  'designed',
+  'launched',
+  'selected',
+  'received',
+]);
+/** Per 100 words: above this much advice or past tense, the page reads as guidance or as a record. */
+const styleDensity = 3;
+const minStyleWords = 80;
+
+/**
+ * How the page is written, beyond single phrases: dense advice ("should", "can", "consider") reads as
+ * guidance for any reader, dense past tense as an account of work that is over. A template's own
+ * guidance to whoever fills it in is not guidance about someone else's work, so placeholders exempt it.
+ */
+function addWritingStyle(tally: Tally, textTokens: readonly string[]): void {
+  const words = textTokens.filter((token) => token !== '');
+  if (words.length < minStyleWords) return;
+  const per100 = (set: ReadonlySet<string>) =>
+    (100 * words.filter((word) => set.has(word)).length) / words.length;
+  const advice = per100(guidanceWords);
+  if (advice >= styleDensity && tally.placeholders < templatePlaceholders)
+    add(
+      tally,
+      'guide',
+      'text',
+      `written as advice (${advice.toFixed(1)} in 100 words: should, can, consider…)`,
+      -Math.min(advice - styleDensity + 1, 3),
+    );
+  const past = per100(pastWords);
+  if (past >= styleDensity)
+    add(
+      tally,
+      'record',
+      'text',
+      `written in the past tense (${past.toFixed(1)} in 100 words: was, were, held…)`,
+      -Math.min(past - styleDensity + 1, 3),
+    );
+}
+
+/** Beside an ask to join or respond, when, where and how to do it make the invitation concrete. */
+function addInvitationDetails(tally: Tally, text: string): void {
+  if (tally.byKind.join <= 0) return;
+  const found = invitationDetails(text);
+  if (found.length > 0)
+    add(tally, 'join', 'text', `how to take part: ${found.join(', ')}`, Math.min(found.length, 3));
 }
 
 /** Table shapes, placeholders, @mentions and who the page speaks to. */
