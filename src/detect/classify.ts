@@ -67,6 +67,8 @@ const minTopic = 4;
 /** A template full of placeholders is a plan to be written, so it needs less planning vocabulary. */
 const minTemplateTopic = 2;
 const templatePlaceholders = 3;
+/** …and so does a page plainly being drafted (a draft, placeholders, owners and dates). */
+const plainlyDrafting = 5;
 /**
  * A page that plainly asks people to join or respond (an open meeting, how to join a panel) is about
  * shaping work together even when it names little planning vocabulary; its context is then engagement.
@@ -348,7 +350,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   // Answering a form or browsing a file list is using a page, not shaping the work it belongs to.
   const failed: string[] = [];
   if (facts.consuming) failed.push('consuming');
-  if (topic < neededTopic(tally.placeholders, join + group)) failed.push('topic');
+  if (topic < neededTopic(tally.placeholders, join + group, working)) failed.push('topic');
   if (context === null) failed.push('context');
   if (
     !(
@@ -402,9 +404,9 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   };
 }
 
-function neededTopic(placeholders: number, join: number): number {
+function neededTopic(placeholders: number, join: number, working: number): number {
   if (join >= strongJoin) return minInvitationTopic;
-  return placeholders >= templatePlaceholders ? minTemplateTopic : minTopic;
+  return placeholders >= templatePlaceholders || working >= plainlyDrafting ? minTemplateTopic : minTopic;
 }
 
 function newTally(): Tally {
