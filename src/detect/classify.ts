@@ -17,7 +17,7 @@ import { compilePhrases, matchPhrases, type PhraseIndex, tokenise } from './phra
 import { recognisePlatform } from './platforms';
 import { planningContexts } from './vocabulary';
 import { detectVoices } from './voices';
-import { type EvidenceSum, weights } from './weights';
+import { type EvidenceSum, type OpenRoute, weights } from './weights';
 
 /*
  * Evidence in, decision out. These sums decide:
@@ -38,8 +38,8 @@ import { type EvidenceSum, weights } from './weights';
  */
 
 type Source = Signal['source'];
-/** `setting` is where the page lives: a collaborative platform, an editor. */
-type Kind = LexiconKind | ModeCueKind | 'setting';
+/** `setting` is where the page lives: a collaborative platform, an editor; the routes, how it is open to influence. */
+type Kind = LexiconKind | ModeCueKind | 'setting' | OpenRoute;
 
 const sourceMultiplier: Record<Source, number> = {
   title: 2,
@@ -168,6 +168,8 @@ export interface ScoreBreakdown {
   group: number;
   record: number;
   guide: number;
+  /** Every sum the points are weighed from, including the ways the page is open to influence (1 or 0). */
+  sums: Record<EvidenceSum, number>;
   /** Weighted points: the sums times their fitted weights. */
   raw: number;
   /** Which of the conditions besides the points failed (empty when none did), for fitting and for tests. */
@@ -214,6 +216,7 @@ export function classifyWithBreakdown(signals: PageSignals): Classification {
         group: 0,
         record: 0,
         guide: 0,
+        sums: emptySums(),
         raw: 0,
         failed: ['guard'],
       },
@@ -238,6 +241,12 @@ const sumOf: Record<Kind, EvidenceSum> = {
   join: 'join',
   group: 'group',
   against: 'against',
+  worked: 'worked',
+  invited: 'invited',
+  planShaped: 'planShaped',
+  groupPage: 'groupPage',
+  coproducing: 'coproducing',
+  meeting: 'meeting',
 };
 
 function classifyUnguarded(signals: PageSignals): Classification {
@@ -262,7 +271,7 @@ function classifyUnguarded(signals: PageSignals): Classification {
   addStructure(tally, signals, textTokens);
   addRecordsAndPosts(tally, signals.title, titleTokens);
   addInvitationDetails(tally, signals.text);
-  addWritingStyle(tally, textTokens);
+  addWritingStyle(tally, [signals.headings.join('\n'), signals.text].join('\n'), textTokens);
   addPageKind(tally, signals);
 
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
@@ -326,43 +335,22 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     against: Math.max(tally.byKind.against, againstFloor),
     record: Math.max(Math.min(tally.byKind.record, 0), recordFloor),
     guide: Math.max(Math.min(tally.byKind.guide, 0), guideFloor),
-  } satisfies Record<EvidenceSum, number>;
-  const { working, setting, review, join } = sums;
+    ...noRoutes,
+  } satisfies Sums;
+  const routes = openRoutes(sums, tally, context, facts.ownWorking);
+  for (const route of routes) {
+    sums[route] = 1;
+    add(tally, route, 'text', `open to influence: ${routeLabels[route]}`, 1);
+  }
+  const { working, review, join } = sums;
   let raw = 0;
   for (const sum of Object.keys(sums) as EvidenceSum[]) raw += weights[sum] * sums[sum];
-  const published = sums.against + sums.record + sums.guide;
-  const beingWorkedOn = working + setting >= minWorking && facts.ownWorking >= minOwnWorking;
-  // A page that plainly asks people in counts even when it is published (a news item asking people to join).
-  const openToInfluence = review + join >= minOpen && (published > publishedAgainst || join >= strongJoin);
-  const planShapedAndUnpublished =
-    topic >= strongTopic && tally.shapedCues >= minShapedCues && published >= cleanAgainst;
-  const groupsOwnPage = group >= groupPage && published > groupPageAgainst;
-  // Co-production is people taking part: a page mainly about it is a group's or a project's own page,
-  // unless it reads as guidance or an account of work that is over.
-  const coproducing =
-    context === 'coproduction' &&
-    tally.byKind.coproduction >= coproductionTopic &&
-    published > cleanCoproduction;
-  // An agenda or programme for a meeting still to come is open by nature: its items are what people
-  // will shape. Minutes carry the same words, so a page that reads as a record does not count.
-  const meetingToCome =
-    context !== null && meetingContexts.has(context) && topic >= meetingTopic && published > publishedAgainst;
   // Answering a form or browsing a file list is using a page, not shaping the work it belongs to.
   const failed: string[] = [];
   if (facts.consuming) failed.push('consuming');
   if (topic < neededTopic(tally.placeholders, join + group, working)) failed.push('topic');
   if (context === null) failed.push('context');
-  if (
-    !(
-      beingWorkedOn ||
-      openToInfluence ||
-      planShapedAndUnpublished ||
-      groupsOwnPage ||
-      meetingToCome ||
-      coproducing
-    )
-  )
-    failed.push('open');
+  if (routes.length === 0) failed.push('open');
   const confident = failed.length === 0 && raw >= weights.threshold;
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
   const score = confident ? logistic : Math.min(logistic, 0.45);
@@ -390,7 +378,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     breakdown: {
       topic: round(topic),
       working: round(working),
-      setting: round(setting),
+      setting: round(sums.setting),
       ownWorking: round(facts.ownWorking),
       review: round(review),
       join: round(join),
@@ -398,10 +386,89 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
       group: round(group),
       record: round(sums.record),
       guide: round(sums.guide),
+      sums: Object.fromEntries(Object.entries(sums).map(([sum, value]) => [sum, round(value)])) as Record<
+        EvidenceSum,
+        number
+      >,
       raw: round(raw),
       failed,
     },
   };
+}
+
+type Sums = Record<EvidenceSum, number>;
+const noRoutes: Record<OpenRoute, number> = {
+  worked: 0,
+  invited: 0,
+  planShaped: 0,
+  groupPage: 0,
+  coproducing: 0,
+  meeting: 0,
+};
+
+function emptySums(): Sums {
+  return {
+    topic: 0,
+    working: 0,
+    setting: 0,
+    review: 0,
+    join: 0,
+    group: 0,
+    against: 0,
+    record: 0,
+    guide: 0,
+    ...noRoutes,
+  };
+}
+
+const routeLabels: Record<OpenRoute, string> = {
+  worked: 'being worked on',
+  invited: 'put out for comment or inviting people in',
+  planShaped: 'shaped as a plan, not published',
+  groupPage: "a group's own page",
+  coproducing: 'co-production under way',
+  meeting: 'a meeting still to come',
+};
+
+/**
+ * The ways a page shows it is still open to influence. A page with none is not planning; each found counts
+ * by its own fitted weight, because some (an invitation, a group's own page) say more than others (a
+ * single "draft" on a page).
+ */
+function openRoutes(
+  sums: Sums,
+  tally: Tally,
+  context: PlanningContext | null,
+  ownWorking: number,
+): OpenRoute[] {
+  const { topic, working, setting, review, join, group } = sums;
+  const published = sums.against + sums.record + sums.guide;
+  const routes: OpenRoute[] = [];
+  if (working + setting >= minWorking && ownWorking >= minOwnWorking) routes.push('worked');
+  // A page that plainly asks people in counts even when it is published (a news item asking people to join).
+  if (review + join >= minOpen && (published > publishedAgainst || join >= strongJoin))
+    routes.push('invited');
+  if (topic >= strongTopic && tally.shapedCues >= minShapedCues && published >= cleanAgainst)
+    routes.push('planShaped');
+  if (group >= groupPage && published > groupPageAgainst) routes.push('groupPage');
+  // Co-production is people taking part: a page mainly about it is a group's or a project's own page,
+  // unless it reads as guidance or an account of work that is over.
+  if (
+    context === 'coproduction' &&
+    tally.byKind.coproduction >= coproductionTopic &&
+    published > cleanCoproduction
+  )
+    routes.push('coproducing');
+  // An agenda or programme for a meeting still to come is open by nature: its items are what people
+  // will shape. Minutes carry the same words, so a page that reads as a record does not count.
+  if (
+    context !== null &&
+    meetingContexts.has(context) &&
+    topic >= meetingTopic &&
+    published > publishedAgainst
+  )
+    routes.push('meeting');
+  return routes;
 }
 
 function neededTopic(placeholders: number, join: number, working: number): number {
@@ -537,14 +604,18 @@ const pastWords = new Set([
 ]);
 /** Per 100 words: above this much advice or past tense, the page reads as guidance or as a record. */
 const styleDensity = 3;
+const pastDensity = 2.5;
 const minStyleWords = 80;
+/** "Closed 29 Apr 2018", "Closed: 12/03/2024": a consultation or survey marked as over. */
+const closedOn = /(?:^|\n)\s*closed:?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.-]+(?:[a-z]{3,9}|\d{1,2})\b/i;
 
 /**
  * How the page is written, beyond single phrases: dense advice ("should", "can", "consider") reads as
  * guidance for any reader, dense past tense as an account of work that is over. A template's own
  * guidance to whoever fills it in is not guidance about someone else's work, so placeholders exempt it.
  */
-function addWritingStyle(tally: Tally, textTokens: readonly string[]): void {
+function addWritingStyle(tally: Tally, text: string, textTokens: readonly string[]): void {
+  if (closedOn.test(text)) add(tally, 'record', 'text', 'marked closed on a date', -3);
   const words = textTokens.filter((token) => token !== '');
   if (words.length < minStyleWords) return;
   const per100 = (set: ReadonlySet<string>) =>
@@ -559,13 +630,13 @@ function addWritingStyle(tally: Tally, textTokens: readonly string[]): void {
       -Math.min(advice - styleDensity + 1, 3),
     );
   const past = per100(pastWords);
-  if (past >= styleDensity)
+  if (past >= pastDensity)
     add(
       tally,
       'record',
       'text',
       `written in the past tense (${past.toFixed(1)} in 100 words: was, were, held…)`,
-      -Math.min(past - styleDensity + 1, 3),
+      -Math.min(past - pastDensity + 1, 3),
     );
 }
 

@@ -8,19 +8,28 @@
  * the detector only reads it. Refit with `npx tsx tests/tools/fit-weights.ts --write`.
  */
 export const weights = {
-  topic: 0.24,
-  working: 1.25,
+  topic: 0.1,
+  working: 0.94,
   setting: 0.5,
-  review: 0.7,
-  join: 1.34,
-  group: 0.85,
-  against: 0.64,
-  record: 0.38,
-  guide: 1.32,
-  threshold: 4.75,
+  review: 0,
+  join: 0.95,
+  group: 0.49,
+  against: 0.53,
+  record: 0.33,
+  guide: 1.02,
+  worked: 1.94,
+  invited: 3.02,
+  planShaped: 3.79,
+  groupPage: 3.77,
+  coproducing: 0,
+  meeting: 3.52,
+  threshold: 4.65,
   /** Points per unit of log-odds: a page `scale` points above the threshold scores 0.73. */
   scale: 3,
 } as const;
+
+/** The ways a page shows it is open to influence, each a sum of 1 or 0 (classify.ts). */
+export type OpenRoute = 'worked' | 'invited' | 'planShaped' | 'groupPage' | 'coproducing' | 'meeting';
 
 export type EvidenceSum =
   | 'topic'
@@ -31,4 +40,5 @@ export type EvidenceSum =
   | 'group'
   | 'against'
   | 'record'
-  | 'guide';
+  | 'guide'
+  | OpenRoute;

@@ -21,6 +21,14 @@ import { weights as current, type EvidenceSum } from '../../src/detect/weights';
 import { corpusDir, loadPage, readLabels, tunedDir } from '../unit/detect/corpus';
 import { readRealLabels, seenDir, trainDir } from '../unit/detect/real-pages';
 
+const routes: readonly EvidenceSum[] = [
+  'worked',
+  'invited',
+  'planShaped',
+  'groupPage',
+  'coproducing',
+  'meeting',
+];
 const sums: readonly EvidenceSum[] = [
   'topic',
   'working',
@@ -31,6 +39,12 @@ const sums: readonly EvidenceSum[] = [
   'against',
   'record',
   'guide',
+  'worked',
+  'invited',
+  'planShaped',
+  'groupPage',
+  'coproducing',
+  'meeting',
 ];
 /** Points per unit of log-odds, fixed so shown weights stay on the familiar scale. */
 const scale = current.scale;
@@ -69,7 +83,7 @@ function example(doc: Document, url: string, label: LabelLike, weight: number): 
   const { breakdown } = classifyWithBreakdown(extractSignals(doc, url));
   return {
     file: label.file,
-    x: sums.map((sum) => breakdown[sum]),
+    x: sums.map((sum) => breakdown.sums[sum]),
     y: label.planning ? 1 : 0,
     weight,
     gatesPass: breakdown.failed.length === 0,
@@ -247,8 +261,15 @@ ${body}
   scale: ${scale},
 } as const;
 
+/** The ways a page shows it is open to influence, each a sum of 1 or 0 (classify.ts). */
+export type OpenRoute = ${routes.map((sum) => `'${sum}'`).join(' | ')};
+
 export type EvidenceSum =
-${sums.map((sum) => `  | '${sum}'`).join('\n')};
+${sums
+  .filter((sum) => !routes.includes(sum))
+  .map((sum) => `  | '${sum}'`)
+  .join('\n')}
+  | OpenRoute;
 `,
   );
 }
