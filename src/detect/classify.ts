@@ -75,8 +75,6 @@ const plainlyDrafting = 5;
  */
 const strongJoin = 5;
 const minInvitationTopic = 1;
-/** Past-tense record cues at which a page reads as minutes or a report of what happened. */
-const recordLimit = -3;
 /**
  * A standing group's page (a patient group's terms, a co-production group's agreement) is where people
  * take part, so enough group cues show the page is open, unless it mostly reports or instructs.
@@ -85,8 +83,6 @@ const groupPage = 4;
 const groupPageAgainst = -6;
 const meetingContexts: ReadonlySet<PlanningContext> = new Set(['agenda', 'workshop', 'board']);
 const meetingTopic = 8;
-const coproductionTopic = 6;
-const cleanCoproduction = -2;
 const minWorking = 2;
 /** Working evidence must come partly from the page or the editor: a platform alone is not enough. */
 const minOwnWorking = 1.5;
@@ -245,7 +241,6 @@ const sumOf: Record<Kind, EvidenceSum> = {
   invited: 'invited',
   planShaped: 'planShaped',
   groupPage: 'groupPage',
-  coproducing: 'coproducing',
   meeting: 'meeting',
 };
 
@@ -402,7 +397,6 @@ const noRoutes: Record<OpenRoute, number> = {
   invited: 0,
   planShaped: 0,
   groupPage: 0,
-  coproducing: 0,
   meeting: 0,
 };
 
@@ -426,7 +420,6 @@ const routeLabels: Record<OpenRoute, string> = {
   invited: 'put out for comment or inviting people in',
   planShaped: 'shaped as a plan, not published',
   groupPage: "a group's own page",
-  coproducing: 'co-production under way',
   meeting: 'a meeting still to come',
 };
 
@@ -451,14 +444,6 @@ function openRoutes(
   if (topic >= strongTopic && tally.shapedCues >= minShapedCues && published >= cleanAgainst)
     routes.push('planShaped');
   if (group >= groupPage && published > groupPageAgainst) routes.push('groupPage');
-  // Co-production is people taking part: a page mainly about it is a group's or a project's own page,
-  // unless it reads as guidance or an account of work that is over.
-  if (
-    context === 'coproduction' &&
-    tally.byKind.coproduction >= coproductionTopic &&
-    published > cleanCoproduction
-  )
-    routes.push('coproducing');
   // An agenda or programme for a meeting still to come is open by nature: its items are what people
   // will shape. Minutes carry the same words, so a page that reads as a record does not count.
   if (
@@ -539,16 +524,6 @@ function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly s
     );
   if (titledMinutes && tally.byKind.agenda > 0) {
     add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
-  }
-  // A page that reports in the past tense what was agreed or said is a record: its agenda items and
-  // invitations describe work that is over.
-  if (tally.byKind.record <= recordLimit) {
-    if (tally.byKind.agenda > 0 && !titledMinutes)
-      add(tally, 'agenda', 'text', 'a record of a meeting, not an agenda', -tally.byKind.agenda);
-    if (tally.byKind.join > 0)
-      add(tally, 'join', 'text', 'a record: the invitation is over', -tally.byKind.join);
-    if (tally.byKind.draft > 0)
-      add(tally, 'draft', 'text', 'a record: its drafts are named, not written', -tally.byKind.draft);
   }
   // A job description lists the planning a post-holder will do; drafting one is not doing it.
   if (/\b(?:job description|jd)\b/i.test(title)) {

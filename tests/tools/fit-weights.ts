@@ -21,14 +21,7 @@ import { weights as current, type EvidenceSum } from '../../src/detect/weights';
 import { corpusDir, loadPage, readLabels, tunedDir } from '../unit/detect/corpus';
 import { readRealLabels, seenDir, trainDir } from '../unit/detect/real-pages';
 
-const routes: readonly EvidenceSum[] = [
-  'worked',
-  'invited',
-  'planShaped',
-  'groupPage',
-  'coproducing',
-  'meeting',
-];
+const routes: readonly EvidenceSum[] = ['worked', 'invited', 'planShaped', 'groupPage', 'meeting'];
 const sums: readonly EvidenceSum[] = [
   'topic',
   'working',
@@ -43,7 +36,6 @@ const sums: readonly EvidenceSum[] = [
   'invited',
   'planShaped',
   'groupPage',
-  'coproducing',
   'meeting',
 ];
 /** Points per unit of log-odds, fixed so shown weights stay on the familiar scale. */
