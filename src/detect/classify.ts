@@ -1,5 +1,6 @@
 import { withPristineBuiltins } from './builtins';
 import type { Detection, PlanningContext, Signal } from './detection';
+import { invitationDetails } from './invitation';
 import {
   againstPathSegments,
   againstStructuredTypes,
@@ -16,24 +17,29 @@ import { compilePhrases, matchPhrases, type PhraseIndex, tokenise } from './phra
 import { recognisePlatform } from './platforms';
 import { planningContexts } from './vocabulary';
 import { detectVoices } from './voices';
-import { type EvidenceSum, weights } from './weights';
+import { type EvidenceSum, type OpenRoute, weights } from './weights';
 
 /*
- * Evidence in, decision out. Five sums decide:
+ * Evidence in, decision out. These sums decide:
  *   topic   — planning shapes (agenda items, board cover-sheet headings, co-design…), capped;
  *   working — signs of a document being worked on (drafts, owners, TBC, placeholders);
  *   setting — where the page lives: a collaborative platform, an editor (weak: sites publish too);
  *   review  — signs the page is put before the reader for comment or approval;
- *   join    — signs the page invites people to join, respond or take part;
- *   against — signs of a published, public-facing or other-sense page.
+ *   join    — signs the page invites people to join, respond or take part (and, beside such an ask,
+ *             the practical details: when, where, how to respond);
+ *   group   — signs the page is a standing group's own: its members, terms, how it meets;
+ *   against — signs of a published, public-facing or other-sense page;
+ *   record  — signs the page reports in the past tense what was done, said or decided;
+ *   guide   — signs the page tells any reader how to do the work (guidance, a toolkit, a course).
  * A page is planning only with enough topic AND some sign that it is still open to influence (being
- * worked on, put out for comment, or inviting people in), so neither a platform, an editor, nor a page
- * full of strategy words is enough by itself. The sums are weighed by the fitted weights in weights.ts.
+ * worked on, put out for comment, inviting people in, or a group's own page), so neither a platform, an
+ * editor, nor a page full of strategy words is enough by itself. The sums are weighed by the fitted
+ * weights in weights.ts.
  */
 
 type Source = Signal['source'];
-/** `setting` is where the page lives: a collaborative platform, an editor. */
-type Kind = LexiconKind | ModeCueKind | 'setting';
+/** `setting` is where the page lives: a collaborative platform, an editor; the routes, how it is open to influence. */
+type Kind = LexiconKind | ModeCueKind | 'setting' | OpenRoute;
 
 const sourceMultiplier: Record<Source, number> = {
   title: 2,
@@ -53,19 +59,30 @@ const workingCap = 10;
 const settingCap = 4;
 const reviewCap = 6;
 const joinCap = 8;
+const groupCap = 8;
 const againstFloor = -16;
+const recordFloor = -8;
+const guideFloor = -8;
 const minTopic = 4;
 /** A template full of placeholders is a plan to be written, so it needs less planning vocabulary. */
 const minTemplateTopic = 2;
 const templatePlaceholders = 3;
+/** …and so does a page plainly being drafted (a draft, placeholders, owners and dates). */
+const plainlyDrafting = 5;
 /**
  * A page that plainly asks people to join or respond (an open meeting, how to join a panel) is about
  * shaping work together even when it names little planning vocabulary; its context is then engagement.
  */
 const strongJoin = 5;
 const minInvitationTopic = 1;
-/** Past-tense record cues at which a page reads as minutes or a report of what happened. */
-const recordFloor = -3;
+/**
+ * A standing group's page (a patient group's terms, a co-production group's agreement) is where people
+ * take part, so enough group cues show the page is open, unless it mostly reports or instructs.
+ */
+const groupPage = 4;
+const groupPageAgainst = -6;
+const meetingContexts: ReadonlySet<PlanningContext> = new Set(['agenda', 'workshop', 'board']);
+const meetingTopic = 8;
 const minWorking = 2;
 /** Working evidence must come partly from the page or the editor: a platform alone is not enough. */
 const minOwnWorking = 1.5;
@@ -144,8 +161,15 @@ export interface ScoreBreakdown {
   review: number;
   join: number;
   against: number;
+  group: number;
+  record: number;
+  guide: number;
+  /** Every sum the points are weighed from, including the ways the page is open to influence (1 or 0). */
+  sums: Record<EvidenceSum, number>;
   /** Weighted points: the sums times their fitted weights. */
   raw: number;
+  /** Which of the conditions besides the points failed (empty when none did), for fitting and for tests. */
+  failed: string[];
 }
 
 export interface Classification {
@@ -177,7 +201,21 @@ export function classifyWithBreakdown(signals: PageSignals): Classification {
         voices: { patients: false, carers: false, public: false, staff: false },
         signals: [],
       },
-      breakdown: { topic: 0, working: 0, setting: 0, ownWorking: 0, review: 0, join: 0, against: 0, raw: 0 },
+      breakdown: {
+        topic: 0,
+        working: 0,
+        setting: 0,
+        ownWorking: 0,
+        review: 0,
+        join: 0,
+        against: 0,
+        group: 0,
+        record: 0,
+        guide: 0,
+        sums: emptySums(),
+        raw: 0,
+        failed: ['guard'],
+      },
     }),
   );
 }
@@ -193,10 +231,17 @@ const sumOf: Record<Kind, EvidenceSum> = {
   shape: 'topic',
   draft: 'working',
   setting: 'setting',
-  record: 'against',
+  record: 'record',
+  guide: 'guide',
   review: 'review',
   join: 'join',
+  group: 'group',
   against: 'against',
+  worked: 'worked',
+  invited: 'invited',
+  planShaped: 'planShaped',
+  groupPage: 'groupPage',
+  meeting: 'meeting',
 };
 
 function classifyUnguarded(signals: PageSignals): Classification {
@@ -220,6 +265,8 @@ function classifyUnguarded(signals: PageSignals): Classification {
 
   addStructure(tally, signals, textTokens);
   addRecordsAndPosts(tally, signals.title, titleTokens);
+  addInvitationDetails(tally, signals.text);
+  addWritingStyle(tally, [signals.headings.join('\n'), signals.text].join('\n'), textTokens);
   addPageKind(tally, signals);
 
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
@@ -238,7 +285,8 @@ function classifyUnguarded(signals: PageSignals): Classification {
     if (platform.contextHint)
       add(tally, platform.contextHint, 'platform', `usually ${platform.contextHint}: ${platform.label}`, 1.5);
   }
-  if (editing) add(tally, 'setting', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1.5);
+  // An editor is weak evidence: people correct finished pages too, and read-only plans are common.
+  if (editing) add(tally, 'setting', 'editor', `editing${platform ? ` in ${platform.label}` : ''}`, 1);
   return decide(tally, {
     consuming: platform?.consuming ?? false,
     editing,
@@ -269,30 +317,36 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     }
   }
   const topic = Math.min(contextTotal + Math.min(tally.byKind.shape, shapeCap), topicCap);
+  const group = Math.min(Math.max(tally.byKind.group, 0), groupCap);
+  if (context === null && group >= strongJoin) context = 'coproduction';
   if (context === null && tally.byKind.join >= strongJoin) context = 'engagement';
-  const working = Math.min(tally.byKind.draft, workingCap);
-  const setting = Math.min(tally.byKind.setting, settingCap);
-  const review = Math.min(Math.max(tally.byKind.review, 0), reviewCap);
-  const join = Math.min(Math.max(tally.byKind.join, 0), joinCap);
-  const against = Math.max(tally.byKind.against + tally.byKind.record, againstFloor);
-  const raw =
-    weights.topic * topic +
-    weights.working * working +
-    weights.setting * setting +
-    weights.review * review +
-    weights.join * join +
-    weights.against * against;
-  const beingWorkedOn = working + setting >= minWorking && facts.ownWorking >= minOwnWorking;
-  const openToInfluence = review + join >= minOpen && against > publishedAgainst;
-  const planShapedAndUnpublished =
-    topic >= strongTopic && tally.shapedCues >= minShapedCues && against >= cleanAgainst;
+  const sums = {
+    topic,
+    working: Math.min(tally.byKind.draft, workingCap),
+    setting: Math.min(tally.byKind.setting, settingCap),
+    review: Math.min(Math.max(tally.byKind.review, 0), reviewCap),
+    join: Math.min(Math.max(tally.byKind.join, 0), joinCap),
+    group,
+    against: Math.max(tally.byKind.against, againstFloor),
+    record: Math.max(Math.min(tally.byKind.record, 0), recordFloor),
+    guide: Math.max(Math.min(tally.byKind.guide, 0), guideFloor),
+    ...noRoutes,
+  } satisfies Sums;
+  const routes = openRoutes(sums, tally, context, facts.ownWorking);
+  for (const route of routes) {
+    sums[route] = 1;
+    add(tally, route, 'text', `open to influence: ${routeLabels[route]}`, 1);
+  }
+  const { working, review, join } = sums;
+  let raw = 0;
+  for (const sum of Object.keys(sums) as EvidenceSum[]) raw += weights[sum] * sums[sum];
   // Answering a form or browsing a file list is using a page, not shaping the work it belongs to.
-  const confident =
-    !facts.consuming &&
-    raw >= weights.threshold &&
-    topic >= neededTopic(tally.placeholders, join) &&
-    context !== null &&
-    (beingWorkedOn || openToInfluence || planShapedAndUnpublished);
+  const failed: string[] = [];
+  if (facts.consuming) failed.push('consuming');
+  if (topic < neededTopic(tally.placeholders, join + group, working)) failed.push('topic');
+  if (context === null) failed.push('context');
+  if (routes.length === 0) failed.push('open');
+  const confident = failed.length === 0 && raw >= weights.threshold;
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
   const score = confident ? logistic : Math.min(logistic, 0.45);
   const mode =
@@ -301,7 +355,7 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
           editing: facts.editing,
           drafting: facts.ownDrafting,
           reviewing: review,
-          takingPart: join,
+          takingPart: join + group,
           context,
         })
       : null;
@@ -319,19 +373,92 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
     breakdown: {
       topic: round(topic),
       working: round(working),
-      setting: round(setting),
+      setting: round(sums.setting),
       ownWorking: round(facts.ownWorking),
       review: round(review),
       join: round(join),
-      against: round(against),
+      against: round(sums.against),
+      group: round(group),
+      record: round(sums.record),
+      guide: round(sums.guide),
+      sums: Object.fromEntries(Object.entries(sums).map(([sum, value]) => [sum, round(value)])) as Record<
+        EvidenceSum,
+        number
+      >,
       raw: round(raw),
+      failed,
     },
   };
 }
 
-function neededTopic(placeholders: number, join: number): number {
+type Sums = Record<EvidenceSum, number>;
+const noRoutes: Record<OpenRoute, number> = {
+  worked: 0,
+  invited: 0,
+  planShaped: 0,
+  groupPage: 0,
+  meeting: 0,
+};
+
+function emptySums(): Sums {
+  return {
+    topic: 0,
+    working: 0,
+    setting: 0,
+    review: 0,
+    join: 0,
+    group: 0,
+    against: 0,
+    record: 0,
+    guide: 0,
+    ...noRoutes,
+  };
+}
+
+const routeLabels: Record<OpenRoute, string> = {
+  worked: 'being worked on',
+  invited: 'put out for comment or inviting people in',
+  planShaped: 'shaped as a plan, not published',
+  groupPage: "a group's own page",
+  meeting: 'a meeting still to come',
+};
+
+/**
+ * The ways a page shows it is still open to influence. A page with none is not planning; each found counts
+ * by its own fitted weight, because some (an invitation, a group's own page) say more than others (a
+ * single "draft" on a page).
+ */
+function openRoutes(
+  sums: Sums,
+  tally: Tally,
+  context: PlanningContext | null,
+  ownWorking: number,
+): OpenRoute[] {
+  const { topic, working, setting, review, join, group } = sums;
+  const published = sums.against + sums.record + sums.guide;
+  const routes: OpenRoute[] = [];
+  if (working + setting >= minWorking && ownWorking >= minOwnWorking) routes.push('worked');
+  // A page that plainly asks people in counts even when it is published (a news item asking people to join).
+  if (review + join >= minOpen && (published > publishedAgainst || join >= strongJoin))
+    routes.push('invited');
+  if (topic >= strongTopic && tally.shapedCues >= minShapedCues && published >= cleanAgainst)
+    routes.push('planShaped');
+  if (group >= groupPage && published > groupPageAgainst) routes.push('groupPage');
+  // An agenda or programme for a meeting still to come is open by nature: its items are what people
+  // will shape. Minutes carry the same words, so a page that reads as a record does not count.
+  if (
+    context !== null &&
+    meetingContexts.has(context) &&
+    topic >= meetingTopic &&
+    published > publishedAgainst
+  )
+    routes.push('meeting');
+  return routes;
+}
+
+function neededTopic(placeholders: number, join: number, working: number): number {
   if (join >= strongJoin) return minInvitationTopic;
-  return placeholders >= templatePlaceholders ? minTemplateTopic : minTopic;
+  return placeholders >= templatePlaceholders || working >= plainlyDrafting ? minTemplateTopic : minTopic;
 }
 
 function newTally(): Tally {
@@ -384,24 +511,116 @@ function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly s
   // agenda planned: under a "minutes" title those cues are not evidence of planning.
   const titledMinutes =
     titleTokens.includes('minutes') && !titleTokens.includes('agenda') && !titleTokens.includes('agendas');
+  // Under an agenda's title, "Minutes" is the item that approves the last meeting's record.
+  const titledAgenda = titleTokens.includes('agenda') && !titleTokens.includes('minutes');
+  const minutesItem = tally.evidence.find((item) => item.kind === 'record' && /\bminutes$/.test(item.term));
+  if (titledAgenda && minutesItem)
+    add(
+      tally,
+      'record',
+      minutesItem.source,
+      'title: agenda (its minutes are the last meeting’s)',
+      -minutesItem.weight,
+    );
   if (titledMinutes && tally.byKind.agenda > 0) {
     add(tally, 'agenda', 'title', 'title: minutes (a record, not an agenda)', -tally.byKind.agenda);
-  }
-  // A page that reports in the past tense what was agreed or said is a record: its agenda items and
-  // invitations describe work that is over.
-  if (tally.byKind.record <= recordFloor) {
-    if (tally.byKind.agenda > 0 && !titledMinutes)
-      add(tally, 'agenda', 'text', 'a record of a meeting, not an agenda', -tally.byKind.agenda);
-    if (tally.byKind.join > 0)
-      add(tally, 'join', 'text', 'a record: the invitation is over', -tally.byKind.join);
-    if (tally.byKind.draft > 0)
-      add(tally, 'draft', 'text', 'a record: its drafts are named, not written', -tally.byKind.draft);
   }
   // A job description lists the planning a post-holder will do; drafting one is not doing it.
   if (/\b(?:job description|jd)\b/i.test(title)) {
     for (const name of planningContexts) tally.byKind[name] *= 0.5;
     add(tally, 'against', 'title', 'title: a job description', -1);
   }
+}
+
+const guidanceWords = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'can',
+  'may',
+  'might',
+  'could',
+  'ensure',
+  'consider',
+  'often',
+  'usually',
+  'important',
+  'example',
+  'helps',
+  'tips',
+  'ideally',
+  'encourage',
+  'useful',
+]);
+const pastWords = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'held',
+  'took',
+  'attended',
+  'agreed',
+  'discussed',
+  'said',
+  'told',
+  'asked',
+  'gave',
+  'met',
+  'wrote',
+  'worked',
+  'developed',
+  'created',
+  'designed',
+  'launched',
+  'selected',
+  'received',
+]);
+/** Per 100 words: above this much advice or past tense, the page reads as guidance or as a record. */
+const styleDensity = 3;
+const pastDensity = 2.5;
+const minStyleWords = 80;
+/** "Closed 29 Apr 2018", "Closed: 12/03/2024": a consultation or survey marked as over. */
+const closedOn = /(?:^|\n)\s*closed:?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.-]+(?:[a-z]{3,9}|\d{1,2})\b/i;
+
+/**
+ * How the page is written, beyond single phrases: dense advice ("should", "can", "consider") reads as
+ * guidance for any reader, dense past tense as an account of work that is over. A template's own
+ * guidance to whoever fills it in is not guidance about someone else's work, so placeholders exempt it.
+ */
+function addWritingStyle(tally: Tally, text: string, textTokens: readonly string[]): void {
+  if (closedOn.test(text)) add(tally, 'record', 'text', 'marked closed on a date', -3);
+  const words = textTokens.filter((token) => token !== '');
+  if (words.length < minStyleWords) return;
+  const per100 = (set: ReadonlySet<string>) =>
+    (100 * words.filter((word) => set.has(word)).length) / words.length;
+  const advice = per100(guidanceWords);
+  if (advice >= styleDensity && tally.placeholders < templatePlaceholders)
+    add(
+      tally,
+      'guide',
+      'text',
+      `written as advice (${advice.toFixed(1)} in 100 words: should, can, consider…)`,
+      -Math.min(advice - styleDensity + 1, 3),
+    );
+  const past = per100(pastWords);
+  if (past >= pastDensity)
+    add(
+      tally,
+      'record',
+      'text',
+      `written in the past tense (${past.toFixed(1)} in 100 words: was, were, held…)`,
+      -Math.min(past - pastDensity + 1, 3),
+    );
+}
+
+/** Beside an ask to join or respond, when, where and how to do it make the invitation concrete. */
+function addInvitationDetails(tally: Tally, text: string): void {
+  if (tally.byKind.join <= 0) return;
+  const found = invitationDetails(text);
+  if (found.length > 0)
+    add(tally, 'join', 'text', `how to take part: ${found.join(', ')}`, Math.min(found.length, 3));
 }
 
 /** Table shapes, placeholders, @mentions and who the page speaks to. */

@@ -2,8 +2,8 @@
  * npx tsx tests/tools/score-real-pages.ts FOLDER [--mistakes]
  *
  * Prints the detector's figures on one real-pages folder (precision, recall, by context and mode, Brier
- * score and reliability by score decile). The lead runs it once on the sealed folder after the rules
- * are final; the train test uses the same function.
+ * score and reliability by score decile). The lead runs it once on a sealed folder after the rules
+ * are final; the train and seen tests use the same function.
  */
 import { describeFigures, scoreRealPages } from '../unit/detect/real-pages';
 

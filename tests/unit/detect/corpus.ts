@@ -9,7 +9,7 @@ export const corpusDir = fileURLToPath(new URL('../../fixtures/pages/', import.m
 export const labelsPath = `${corpusDir}labels.jsonl`;
 /**
  * Pages first written blind to the rules as a held-out set (0.91 / 1.00 untuned), since tuned on: they
- * are regression tests now, not a measure of how the rules generalise. The real-text sealed set is that.
+ * are regression tests now, not a measure of how the rules generalise. A real-text sealed set is that.
  */
 export const tunedDir = fileURLToPath(new URL('../../fixtures/pages-tuned/', import.meta.url));
 

@@ -10,14 +10,16 @@ import {
   readRealLabels,
   realPageFiles,
   scoreRealPages,
+  seenDir,
   trainDir,
 } from './real-pages';
 
 /*
- * The real-text train pages (public text nobody on the team wrote, labelled by RUBRIC.md before the
- * detector ran on them). The rules and weights were tuned on these, so the thresholds sit a little below
- * what the detector reaches; the honest figures come from the sealed folder, scored once by the lead
- * with the same scoreRealPages function (tests/tools/score-real-pages.ts).
+ * The real-text train and seen pages (public text nobody on the team wrote, labelled by RUBRIC.md before
+ * the detector ran on them; the seen folder was sealed until it was scored once, and has been tuned on
+ * since). The rules and weights were tuned on both, so the thresholds sit a little below what the
+ * detector reaches; the honest figures come from a sealed folder (sealed-2), scored once by the lead with
+ * the same scoreRealPages function (tests/tools/score-real-pages.ts).
  */
 const slow = { timeout: 60_000 };
 
@@ -40,22 +42,40 @@ describe('real-text train pages', () => {
     }
   });
 
-  it('finds planning pages with precision ≥ 0.82 and recall ≥ 0.71, and names context and mode', slow, () => {
+  it('finds planning pages with precision ≥ 0.82 and recall ≥ 0.80, and names context and mode', slow, () => {
     const figures = scoreRealPages(trainDir);
     console.info(`${describeFigures('detect real train', figures)}\n  ${figures.mistakes.join('\n  ')}`);
     expect(figures.precision).toBeGreaterThanOrEqual(0.82);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.71);
-    expect(figures.recallByContext.coproduction?.found).toBeGreaterThanOrEqual(15);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.8);
+    expect(figures.recallByContext.coproduction?.found).toBeGreaterThanOrEqual(19);
     expect(figures.contextAccuracy).toBeGreaterThanOrEqual(0.65);
-    expect(figures.modeAccuracyAtViewAddresses).toBeGreaterThanOrEqual(0.62);
+    expect(figures.modeAccuracyAtViewAddresses).toBeGreaterThanOrEqual(0.65);
     // The score is a usable probability: clearly better than a constant at the base rate (0.25).
-    expect(figures.brier).toBeLessThanOrEqual(0.17);
+    expect(figures.brier).toBeLessThanOrEqual(0.14);
   });
 
   it('holds within the in-page budget too', slow, () => {
     const figures = scoreRealPages(trainDir, (doc, url) => detectPlanningPage(doc, url, inPageBudget));
     expect(figures.precision).toBeGreaterThanOrEqual(0.82);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.71);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('real-text seen pages (the first sealed set, tuned on since)', () => {
+  it('labels every page exactly once', () => {
+    const labelled = readRealLabels(seenDir).map((label) => label.file);
+    expect(new Set(labelled).size).toBe(labelled.length);
+    expect([...labelled].sort()).toEqual(realPageFiles(seenDir).sort());
+    expect(labelled.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('finds planning pages with precision ≥ 0.82 and recall ≥ 0.72', slow, () => {
+    const figures = scoreRealPages(seenDir);
+    console.info(`${describeFigures('detect real seen', figures)}\n  ${figures.mistakes.join('\n  ')}`);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.82);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.72);
+    expect(figures.recallByContext.coproduction?.found).toBeGreaterThanOrEqual(10);
+    expect(figures.brier).toBeLessThanOrEqual(0.17);
   });
 });
 

@@ -8,11 +8,13 @@ import { detectPlanningPage } from '../../../src/detect/index';
 
 /**
  * Scoring for the real-text pages (tests/fixtures/real-pages, see RUBRIC.md). The same function scores
- * the train folder in the unit test and, once, the sealed folder for the lead:
- *   npx tsx tests/tools/score-real-pages.ts tests/fixtures/real-pages/sealed
+ * the train and seen folders in the unit test and, once, a sealed folder for the lead:
+ *   npx tsx tests/tools/score-real-pages.ts tests/fixtures/real-pages/sealed-2
  */
 export const realPagesDir = fileURLToPath(new URL('../../fixtures/real-pages/', import.meta.url));
 export const trainDir = join(realPagesDir, 'train');
+/** The first sealed folder: scored once on 29 November 2026, tuned on since. */
+export const seenDir = join(realPagesDir, 'seen');
 
 export const RealPageLabel = z
   .object({

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { classifyWithBreakdown } from '../../../src/detect/classify';
+import { invitationDetails } from '../../../src/detect/invitation';
+import { emptyPageSignals, type PageSignals } from '../../../src/detect/page-signals';
+import { parseAddress } from '../../../src/detect/platforms';
+
+/*
+ * The signals added for pages where people take part (a group's own page, an invitation with its
+ * details) and against pages that only look like planning (advice for any reader, accounts in the past
+ * tense, consultations marked closed). Each must show what it saw, so the tests read the signal terms.
+ */
+const view = 'https://staffnet.northgate.nhs.uk/teams/groups';
+
+function signalsFor(parts: Partial<Omit<PageSignals, 'url'>>, url = view): PageSignals {
+  return { ...emptyPageSignals(), ...parts, url: parseAddress(url) };
+}
+const terms = (signals: PageSignals) =>
+  classifyWithBreakdown(signals).detection.signals.map((signal) => signal.term);
+
+describe('invitationDetails', () => {
+  it('finds when, where and how to take part', () => {
+    expect(
+      invitationDetails(
+        'Join us on Tuesday 4 March from 6.30pm. The venue is the library. Email ppg@example.nhs.uk. Please respond by 12 March.',
+      ),
+    ).toEqual(['a time', 'a day', 'a place', 'a way to respond', 'a date to respond by']);
+  });
+
+  it('finds nothing in prose without practical details', () => {
+    expect(invitationDetails('Our priorities are prevention, access and a skilled workforce.')).toEqual([]);
+  });
+});
+
+describe("a standing group's own page", () => {
+  const termsOfReference = signalsFor({
+    title: 'Patient participation group: terms of reference',
+    headings: ['Terms of reference', 'Membership', 'Meetings'],
+    text: [
+      'The group will be open to all registered patients of the practice.',
+      'Members will act as a critical friend to the practice and represent the views of patients.',
+      'The group meets at least four times a year. The quorum is five members.',
+    ].join('\n'),
+  });
+
+  it('is planning, co-production and taking part, though it asks nothing of the reader today', () => {
+    const { detection, breakdown } = classifyWithBreakdown(termsOfReference);
+    expect(detection.planning).toBe(true);
+    expect(detection.context).toBe('coproduction');
+    expect(detection.mode).toBe('taking-part');
+    expect(breakdown.sums.groupPage).toBe(1);
+    expect(terms(termsOfReference)).toContain("open to influence: a group's own page");
+  });
+});
+
+describe('an invitation with its details', () => {
+  it('counts the details beside an ask, and explains them', () => {
+    const news = signalsFor({
+      title: 'Help shape the new carers strategy',
+      text: 'We want to hear from carers. Come along on Tuesday 4 March, 10am to 12pm, at the community centre venue. Email carers@example.gov.uk to book.',
+    });
+    expect(terms(news).some((term) => term.startsWith('how to take part: a time, a day'))).toBe(true);
+    expect(classifyWithBreakdown(news).detection.mode).toBe('taking-part');
+  });
+
+  it('ignores dates and places where nobody is asked to take part (minutes have them too)', () => {
+    const minutes = signalsFor({
+      title: 'Steering group',
+      text: 'Tuesday 4 March, 10am, held at the town hall venue. The chair welcomed members.',
+    });
+    expect(terms(minutes).some((term) => term.startsWith('how to take part'))).toBe(false);
+  });
+});
+
+describe('pages that only look like planning', () => {
+  const advice = Array.from(
+    { length: 12 },
+    () =>
+      'Commissioners should consider co-production early. It is often useful to involve people, and you can ensure the group needs are met.',
+  ).join('\n');
+
+  it('reads dense advice as guidance for any reader, and does not call it planning', () => {
+    const guide = signalsFor({ title: 'Co-production in commissioning', text: advice });
+    const found = classifyWithBreakdown(guide);
+    expect(found.breakdown.guide).toBeLessThan(0);
+    expect(terms(guide).some((term) => term.startsWith('written as advice'))).toBe(true);
+    expect(found.detection.planning).toBe(false);
+  });
+
+  it('exempts a template: its guidance is for whoever fills it in', () => {
+    const template = signalsFor({
+      title: 'Project charter',
+      text: `${advice}\n[Project name]\n[Sponsor]\n[Aim]`,
+    });
+    expect(terms(template).some((term) => term.startsWith('written as advice'))).toBe(false);
+  });
+
+  it('reads a page told in the past tense as a record', () => {
+    const story = Array.from(
+      { length: 10 },
+      () => 'We held a co-design workshop. Patients were asked what mattered and staff said they agreed.',
+    ).join('\n');
+    const report = signalsFor({ title: 'Co-design workshop', text: story });
+    expect(classifyWithBreakdown(report).breakdown.record).toBeLessThan(0);
+    expect(terms(report).some((term) => term.startsWith('written in the past tense'))).toBe(true);
+  });
+
+  it('reads a consultation marked closed on a date as over', () => {
+    const closed = signalsFor({
+      title: 'Five-year plan consultation',
+      headings: ['Closed 29 Apr 2018'],
+      text: 'We want to hear your views on our draft five-year plan.',
+    });
+    expect(terms(closed)).toContain('marked closed on a date');
+  });
+});
+
+describe('agendas', () => {
+  it('does not read the "Minutes" item under an agenda title as a record', () => {
+    const agenda = signalsFor({
+      title: 'Board meeting agenda',
+      headings: [
+        'Welcome and apologies',
+        'Minutes',
+        'Matters arising',
+        'Quality report',
+        'Any other business',
+      ],
+    });
+    const { detection, breakdown } = classifyWithBreakdown(agenda);
+    expect(breakdown.record).toBe(0);
+    expect(detection.planning).toBe(true);
+    expect(breakdown.sums.meeting).toBe(1);
+  });
+});
+
+describe('the editor', () => {
+  it('weighs little: an edit address alone neither makes a page planning nor outweighs its text', () => {
+    const edited = signalsFor({ title: 'Opening hours' }, 'https://docs.google.com/document/d/1abc/edit');
+    const { detection } = classifyWithBreakdown(edited);
+    expect(detection.editing).toBe(true);
+    expect(detection.planning).toBe(false);
+    const editor = detection.signals.find((signal) => signal.source === 'editor');
+    expect(editor?.weight).toBeLessThanOrEqual(0.5);
+  });
+});
