@@ -81,15 +81,27 @@ type Summary = {
   >;
 };
 
-function runHarness(pages: string, ext: string, runs: number): Summary {
+/**
+ * The same build with a watcher that does nothing: what any registered content script costs a page by
+ * itself (Chromium creates the isolated world and runs the script before the load event on quick pages),
+ * so the part of the extra work that is ours, and the part no watcher could avoid, can be told apart.
+ */
+function emptyWatcherCopy(granted: string, into: string): string {
+  const dir = path.join(into, 'empty');
+  fs.cpSync(granted, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'watch.js'), '(function () {})();\n');
+  return dir;
+}
+
+function runHarness(pages: string, ext: string, empty: string, runs: number): Summary {
   const { bench, enable } = harness();
   const result = spawnSync(
     process.execPath,
     [
       bench,
       ...['--pages', pages, '--playwright', path.join(root, 'node_modules/playwright-core')],
-      ...['--runs', String(runs), '--ext', 'none', '--ext', `idle=${ext}`, '--ext', `ours=${ext}`],
-      ...['--setup', `ours=${enable}`],
+      ...['--runs', String(runs), '--ext', 'none', '--ext', `idle=${ext}`, '--ext', `empty=${empty}`],
+      ...['--ext', `ours=${ext}`, '--setup', `ours=${enable}`, '--setup', `empty=${enable}`],
     ],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -117,6 +129,9 @@ function figures(summary: Summary): Record<string, unknown> {
     installedNotOnExtraMs: idle?.vsNone?.taskDeltaMs,
     installedNotOnLoadRatio: idle?.vsNone?.loadRatio,
     oursOverInstalledNotOnMs: (ours?.median.task ?? Number.NaN) - (idle?.median.task ?? Number.NaN),
+    emptyWatcherExtraMs: summary.configs.empty?.vsNone?.taskDeltaMs,
+    emptyWatcherLoadRatio: summary.configs.empty?.vsNone?.loadRatio,
+    emptyWatcherLongTasks: summary.configs.empty?.longTasksTotal,
     longTasksWith: {
       value: ours?.longTasksTotal ?? Number.NaN,
       target: `<= without (${none?.longTasksTotal})`,
@@ -132,13 +147,14 @@ export function pageCost(prodDir: string, log: (m: string) => void): Record<stri
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pom-pageload-'));
   try {
     const ext = grantedCopy(prodDir, work);
+    const empty = emptyWatcherCopy(ext, work);
     const sets = pageSets(work);
     log('pageload: corpus…');
-    const corpus = figures(runHarness(sets.corpus, ext, 3));
+    const corpus = figures(runHarness(sets.corpus, ext, empty, 3));
     log('pageload: card pages…');
-    const cards = figures(runHarness(sets.cards, ext, 3));
+    const cards = figures(runHarness(sets.cards, ext, empty, 3));
     log('pageload: large page…');
-    const large = figures(runHarness(sets.large, ext, 9));
+    const large = figures(runHarness(sets.large, ext, empty, 9));
     return {
       method: 'shared pageload-bench.mjs, production build, vs no extension in the same run',
       corpus,
