@@ -58,7 +58,7 @@ export function recordFollowUp<R extends FollowUpTarget, K extends keyof R & str
   followUp: FollowUp,
   into: K,
 ): R {
-  if (!reflection.commitment) throw new Error('This reflection has no commitment to follow up.');
+  if (!reflection.commitment) throw new Error(t('err_together_noCommitment'));
   const before = String(reflection[into] ?? '').trimEnd();
   const line = followUpLine(followUp);
   const text = (before ? `${before}\n\n${line}` : line).slice(0, 20_000);
