@@ -5,6 +5,7 @@ import { Reflection } from '../reflections/model';
 import { migrateReflectionRecord } from '../reflections/record-migrations';
 import { RevalidationBackup } from '../reflections/revalidation';
 import { Settings } from '../settings/schema';
+import { namedParticipantIn } from '../together/record';
 import { t } from '../ui/i18n';
 import { msg } from './messages';
 
@@ -336,6 +337,25 @@ function splitUnused(root: Record<string, unknown>) {
 }
 
 /**
+ * A reflection whose "who took part" names a person is left out on its own, with the reason, so one
+ * crafted or careless record never stops the rest from being restored.
+ */
+function withoutNamedParticipants(root: Record<string, unknown>) {
+  if (!Array.isArray(root.reflections)) return { current: root, refused: [] };
+  const refused: string[] = [];
+  const reflections = root.reflections.filter((r: unknown) => {
+    const named = namedParticipantIn(r);
+    if (named === null) return true;
+    const title = (r as { title?: unknown }).title;
+    refused.push(
+      t('err_backup_namedParticipant', [shown(typeof title === 'string' ? title : ''), shown(named)]),
+    );
+    return false;
+  });
+  return { current: { ...root, reflections }, refused };
+}
+
+/**
  * Reads a backup file's text and checks all of it before anything is written: JSON syntax, size, forbidden
  * keys, every field against the schema, and duplicate ids. Errors name the record and the field.
  */
@@ -387,9 +407,11 @@ export function parseBackup(text: string): ParseBackupResult {
   // Only what is imported must be perfect; anything else odd or unknown is left out and said so.
   const { settings, packs, notes, known } = splitUnused(root);
   // Reflections written by older versions are brought up to date first, so older backups still import.
-  const current = Array.isArray(known.reflections)
+  const migrated = Array.isArray(known.reflections)
     ? { ...known, reflections: known.reflections.map(migrateReflectionRecord) }
     : known;
+  const { current, refused } = withoutNamedParticipants(migrated);
+  notes.push(...refused);
   const result = Backup.safeParse(current);
   if (!result.success)
     return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, current))) };

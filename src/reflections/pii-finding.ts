@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type MessageKey, t } from '../ui/i18n';
-import { PiiKind } from './model';
+import { PiiKind } from './pii-kind';
 
 /** One stretch of text the guard thinks could identify someone. start/end are JS string offsets, end exclusive. */
 export const PiiFinding = z

@@ -1,8 +1,8 @@
-import type { PiiKind } from './model';
 import { findEmails, findObfuscatedEmails, findPhones, findPostcodes } from './pii-contact';
 import { findDates } from './pii-dates';
 import type { PiiFinding } from './pii-finding';
 import { piiPlaceholder } from './pii-finding';
+import type { PiiKind } from './pii-kind';
 import { findNhsNumbers } from './pii-nhs-number';
 import { normaliseForGuard, originalSpan } from './pii-normalise';
 import { findAges, findNames } from './pii-people';
