@@ -5,7 +5,7 @@ import { Reflection } from '../reflections/model';
 import { migrateReflectionRecord } from '../reflections/record-migrations';
 import { RevalidationBackup } from '../reflections/revalidation';
 import { Settings } from '../settings/schema';
-import { namedParticipantIn } from '../together/record';
+import { namedParticipantIn } from '../together/participants';
 import { t } from '../ui/i18n';
 import { msg } from './messages';
 

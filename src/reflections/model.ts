@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
-import { Commitment, ReflectionGroup } from '../together/record';
+import { ReflectionGroup } from '../together/participants';
+import { Commitment } from '../together/record';
 import { PiiKind } from './pii-kind';
 
 export const REFLECTION_SCHEMA_VERSION = 2;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { t } from '../ui/i18n';
 import type { Commitment } from './commitments';
 import { Participant } from './group-file';
-import type { ReflectionGroup } from './record';
+import type { ReflectionGroup } from './participants';
 
 /** The form's "power of many" fields while the user types: loose, so a half-written draft always saves. */
 export const TogetherDraft = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
 import { t } from '../ui/i18n';
-import { roleNamesPerson } from './record';
+import { roleNamesPerson } from './participants';
 
 /** Who took part, by role and number only: "2 patient partners", "the ward team" (count 1). */
 export const Participant = z

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup, toBackup } from '../../../src/export/backup';
 import { Reflection } from '../../../src/reflections/model';
 import { parseGroupFile, toGroupFile } from '../../../src/together/group-file';
-import { namedParticipantIn, ReflectionParticipant } from '../../../src/together/record';
+import { namedParticipantIn, ReflectionParticipant } from '../../../src/together/participants';
 import { makeReflection } from '../export/factory';
 
 /*
