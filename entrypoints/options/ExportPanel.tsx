@@ -4,9 +4,9 @@ import type { Reflection } from '../../src/reflections/model';
 import type { ReflectionFilter } from '../../src/reflections/query';
 import type { RevalidationProfile } from '../../src/reflections/revalidation';
 import type { PomDb } from '../../src/reflections/store';
-import { StoreError } from '../../src/reflections/store';
+import { listPromptEvents, StoreError } from '../../src/reflections/store';
 import type { ExportFormat } from '../../src/settings/schema';
-import { Button, Field, Notice } from '../../src/ui/components';
+import { Button, Check, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { backupFiles } from './backup-data';
 import { downloadFile } from './download';
@@ -16,6 +16,7 @@ import {
   type ExportChoice,
   type ExportScope,
   exportChoices,
+  offersJourney,
   printKindOf,
   regulatorOf,
 } from './export-choices';
@@ -60,6 +61,9 @@ export function ExportPanel(props: Props) {
     pickedScope === 'five' && five.length === 0
       ? fallbackScope
       : (pickedScope ?? (five.length > 0 ? 'five' : fallbackScope));
+  // Off by default: the journey page goes in only when the user ticks it, each time.
+  const [journey, setJourney] = useState(false);
+  const withJourney = journey && offersJourney(choice);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -93,6 +97,7 @@ export function ExportPanel(props: Props) {
         ids: chosen.map((r) => r.id),
         ...(scope === 'five' ? { ordered: true } : {}),
         ...(appraisalYear === undefined ? {} : { appraisalYear }),
+        ...(withJourney ? { journey: true } : {}),
         autoPrint: true,
       });
       location.hash = `#print/${printKind}`;
@@ -109,12 +114,13 @@ export function ExportPanel(props: Props) {
       }
       const file = await exportAs(
         choice as Exclude<ExportChoice, 'nmc-print' | 'appraisal-print' | 'hcpc-print'>,
-        { reflections: chosen, promptEvents: [] },
+        { reflections: chosen, promptEvents: withJourney ? await listPromptEvents(db) : [] },
         {
           now: new Date(),
           ...(appraisalYear === undefined ? {} : { appraisalYear }),
           ...(scope === 'five' ? { chosen: five } : {}),
           hcpc: { renewalDate: profile.hcpcRenewalDate, summary: record.hcpcSummary },
+          journey: withJourney,
         },
       );
       downloadFile(file);
@@ -197,6 +203,14 @@ export function ExportPanel(props: Props) {
               </label>
             ))}
           </fieldset>
+          {offersJourney(choice) && (
+            <Check
+              label={t('journeyInAppraisal')}
+              hint={t('exportJourneyHint')}
+              checked={journey}
+              onChange={setJourney}
+            />
+          )}
           {printKindOf(choice) && <p class="pom-hint">{t('exportPrintHint')}</p>}
           <Button type="submit" variant="primary" disabled={busy}>
             {t('exportButton')}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Backup } from '../../src/export/backup';
 import { backupSizeError } from '../../src/export/backup';
 import { parseBackupFiles } from '../../src/export/backup-parts';
 import { type ImportPlan, planImport } from '../../src/export/import-plan';
@@ -9,6 +10,7 @@ import {
   listReflections,
   type PomDb,
 } from '../../src/reflections/store';
+import { restoreRevalidationBackup } from '../../src/shell/revalidation-store';
 import { Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { formatCount } from './format';
@@ -27,9 +29,28 @@ type State =
       plan: ImportPlan;
       keepsSettingsAndPacks: boolean;
       notes: string[];
+      revalidation: Backup['revalidation'];
     }
   | { step: 'failed'; text: string }
-  | { step: 'done'; outcome: ImportOutcome };
+  | { step: 'done'; outcome: ImportOutcome; revalidation: RevalidationOutcome };
+
+type RevalidationOutcome = 'restored' | 'kept' | 'failed' | null;
+
+const revalidationKeys = {
+  restored: 'importRevalidationRestored',
+  kept: 'importRevalidationKept',
+  failed: 'importRevalidationFailed',
+} as const;
+
+/** The record and dates in a backup replace this browser's only when newer; a failure never undoes the rest. */
+async function restoreRevalidation(incoming: Backup['revalidation']): Promise<RevalidationOutcome> {
+  if (!incoming) return null;
+  try {
+    return await restoreRevalidationBackup(incoming);
+  } catch {
+    return 'failed';
+  }
+}
 
 /**
  * Restoring a backup: the whole file is checked first, then the user sees what would change, and only then
@@ -68,7 +89,14 @@ export function ImportPanel({ db, onImported }: Props) {
       const plan = planImport(existing, parsed.backup, new Set(events.map((e) => e.id)), new Date());
       const keepsSettingsAndPacks =
         parsed.backup.settings !== undefined || (parsed.backup.packs?.length ?? 0) > 0;
-      setState({ step: 'planned', fileName, plan, keepsSettingsAndPacks, notes: parsed.notes });
+      setState({
+        step: 'planned',
+        fileName,
+        plan,
+        keepsSettingsAndPacks,
+        notes: parsed.notes,
+        revalidation: parsed.backup.revalidation,
+      });
     } catch (error) {
       setState({ step: 'failed', text: storeMessage(error) });
     }
@@ -84,7 +112,7 @@ export function ImportPanel({ db, onImported }: Props) {
         reflections: [...plan.add, ...plan.update],
         promptEvents: plan.promptEvents,
       });
-      setState({ step: 'done', outcome });
+      setState({ step: 'done', outcome, revalidation: await restoreRevalidation(state.revalidation) });
       setInputKey((k) => k + 1);
       await onImported();
     } catch (error) {
@@ -135,6 +163,7 @@ export function ImportPanel({ db, onImported }: Props) {
           plan={state.plan}
           keepsSettingsAndPacks={state.keepsSettingsAndPacks}
           notes={state.notes}
+          revalidationUpdatedAt={state.revalidation?.updatedAt ?? null}
           busy={state.step === 'importing'}
           onConfirm={() => void confirm()}
           onCancel={reset}
@@ -149,6 +178,7 @@ export function ImportPanel({ db, onImported }: Props) {
           ])}
           {state.outcome.keptNewer.length > 0 &&
             ` ${t('importKeptNewer', formatCount(state.outcome.keptNewer.length))}`}
+          {state.revalidation && ` ${t(revalidationKeys[state.revalidation])}`}
         </Notice>
       )}
     </section>

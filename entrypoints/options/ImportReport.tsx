@@ -2,7 +2,7 @@ import type { ImportPlan } from '../../src/export/import-plan';
 import type { Reflection } from '../../src/reflections/model';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
-import { formatCount, formatMonthYear } from './format';
+import { formatCount, formatLongDate, formatMonthYear } from './format';
 
 type Props = {
   fileName: string;
@@ -10,6 +10,8 @@ type Props = {
   keepsSettingsAndPacks: boolean;
   /** What the file held that is not imported (unknown fields, unreadable settings or packs). */
   notes: readonly string[];
+  /** When the file's revalidation record last changed, or null if it holds none. */
+  revalidationUpdatedAt: string | null;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -33,8 +35,10 @@ function Titles({ reflections }: { reflections: readonly Reflection[] }) {
 
 /** What importing this file would do, before anything is written. */
 export function ImportReport(props: Props) {
-  const { fileName, plan, keepsSettingsAndPacks, notes, busy, onConfirm, onCancel } = props;
-  const changes = plan.add.length + plan.update.length + plan.promptEvents.length;
+  const { fileName, plan, keepsSettingsAndPacks, notes, revalidationUpdatedAt, busy, onConfirm, onCancel } =
+    props;
+  const changes =
+    plan.add.length + plan.update.length + plan.promptEvents.length + (revalidationUpdatedAt ? 1 : 0);
   return (
     <section aria-labelledby="import-report-heading">
       <h4 id="import-report-heading">{t('importReportHeading', fileName)}</h4>
@@ -59,6 +63,13 @@ export function ImportReport(props: Props) {
             ))}
           </ul>
         </Notice>
+      )}
+      {revalidationUpdatedAt && (
+        <p>
+          {Date.parse(revalidationUpdatedAt) > 0
+            ? t('importRevalidation', formatLongDate(revalidationUpdatedAt))
+            : t('importRevalidationUndated')}
+        </p>
       )}
       {keepsSettingsAndPacks && <p class="pom-hint">{t('importSettingsNotChanged')}</p>}
       {notes.length > 0 && (

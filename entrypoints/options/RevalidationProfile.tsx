@@ -5,6 +5,7 @@ import {
   registrationBodies,
   registrationBodyOf,
 } from '../../src/reflections/revalidation';
+import { markRevalidationChanged } from '../../src/shell/revalidation-store';
 import { Field } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 
@@ -23,7 +24,12 @@ const datesFor: Record<RegistrationBody, DateKey[]> = {
 };
 
 /** Registration body and the dates revalidation runs to, so readiness counts the user's own period. */
-export function RevalidationProfileSection({ profile, profession, onChange }: Props) {
+export function RevalidationProfileSection({ profile, profession, onChange: save }: Props) {
+  // Stamped so a backup of the profile replaces another browser's only when it is newer.
+  const onChange = (next: RevalidationProfile) => {
+    save(next);
+    void markRevalidationChanged();
+  };
   const body = registrationBodyOf(profile, profession);
   return (
     <section aria-labelledby="set-revalidation">

@@ -3,6 +3,7 @@ import { toBackupParts } from '../../src/export/backup-parts';
 import type { ExportFile } from '../../src/export/formats';
 import { type PomDb, readBackupRecords } from '../../src/reflections/store';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
+import { readRevalidationBackup } from '../../src/shell/revalidation-store';
 import { readUserSettings } from '../../src/shell/settings-store';
 
 /**
@@ -15,11 +16,16 @@ async function userSettings(): Promise<Settings> {
 
 /**
  * Everything the user owns: reflections, prompt history and prompt packs read from IndexedDB in one
- * transaction (never a page's list, which can be stale or still loading), and the user's own settings.
+ * transaction (never a page's list, which can be stale or still loading), the user's own settings, and
+ * the revalidation record and dates.
  */
 export async function collectBackupData(db: PomDb): Promise<BackupData> {
-  const [records, settings] = await Promise.all([readBackupRecords(db), userSettings()]);
-  return { ...records, settings };
+  const [records, settings, revalidation] = await Promise.all([
+    readBackupRecords(db),
+    userSettings(),
+    readRevalidationBackup(),
+  ]);
+  return { ...records, settings, ...(revalidation ? { revalidation } : {}) };
 }
 
 /**

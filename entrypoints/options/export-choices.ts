@@ -51,3 +51,8 @@ export function regulatorOf(choice: ExportChoice): 'nmc' | 'hcpc' | null {
   if (choice === 'hcpc-docx' || choice === 'hcpc-print') return 'hcpc';
   return null;
 }
+
+/** The appraisal and HCPC documents can carry the one-page movement journey summary. */
+export function offersJourney(choice: ExportChoice): boolean {
+  return choice.startsWith('appraisal-') || choice.startsWith('hcpc-');
+}

@@ -8,6 +8,8 @@ export interface PrintSelection {
   appraisalYear?: number;
   /** The ids are the user's own order (the NMC five), to be numbered as given rather than by date. */
   ordered?: boolean;
+  /** Add the one-page movement journey summary (appraisal and HCPC only, when the user ticked it). */
+  journey?: boolean;
   /** Open the print dialogue once on arrival; cleared so a reload does not ask again. */
   autoPrint: boolean;
 }
@@ -30,6 +32,7 @@ export function readPrintSelection(): PrintSelection | null {
       ids: value.ids,
       ...(typeof value.appraisalYear === 'number' ? { appraisalYear: value.appraisalYear } : {}),
       ...(value.ordered === true ? { ordered: true } : {}),
+      ...(value.journey === true ? { journey: true } : {}),
       autoPrint: value.autoPrint === true,
     };
   } catch {

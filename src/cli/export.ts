@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import messages from '../../public/_locales/en_GB/messages.json';
 import { backupJsonSchema, backupSizeError, parseBackup } from '../export/backup';
 import { exportAs } from '../export/formats';
 import { appraisalYearLabel } from '../reflections/appraisal-year';
 import { ExportFormat, exportFormats } from '../settings/schema';
+import { installMessages, lookupFromMessages } from '../ui/i18n';
 
 /** Short names for the regulators' layouts. */
 const formatAliases: Record<string, ExportFormat> = {
@@ -153,6 +155,8 @@ function fail(message: string, code: number): never {
 }
 
 async function main(argv: string[]): Promise<void> {
+  // The core's messages (backup errors, import notes) read the same en-GB file the browser would.
+  installMessages(lookupFromMessages(messages));
   let command: Command | 'help';
   try {
     command = parseCommand(argv);

@@ -37,7 +37,7 @@ export function compilePhrases<T>(entries: readonly T[], patternOf: (entry: T) =
       const compiled = { tokens, entry };
       if (first.prefix) {
         if (first.text.length < PREFIX_KEY_LENGTH)
-          throw new Error(`Prefix too short in "${patternOf(entry)}"`);
+          throw new RangeError(`Prefix too short in "${patternOf(entry)}"`);
         addTo(index.byPrefix, first.text.slice(0, PREFIX_KEY_LENGTH), compiled);
       } else {
         addTo(index.exact, first.text, compiled);

@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import { type Backup, type BackupData, PART_BYTES, parseBackup, toBackup } from './backup';
 
 let scratch = new Uint8Array(0);
@@ -34,7 +35,7 @@ function packed<T>(items: readonly T[], sizes: readonly number[], limit: number)
 
 /**
  * A backup's text as one file, or as several when it would be too large for one: each part is a valid backup
- * of its own (same exportedAt, numbered "part i of n"); settings and packs travel in part 1. Import reads
+ * of its own (same exportedAt, numbered "part i of n"); settings, packs and the revalidation record travel in part 1. Import reads
  * the parts together.
  */
 export function toBackupParts(data: BackupData, now: Date, partBytes = PART_BYTES): string[] {
@@ -47,6 +48,7 @@ export function toBackupParts(data: BackupData, now: Date, partBytes = PART_BYTE
     ...eventSizes,
     sizeInFile(data.settings ?? null),
     sizeInFile(data.packs ?? null),
+    sizeInFile(data.revalidation ?? null),
   ].reduce((sum, n) => sum + n, 0);
   if (total <= limit) return [toBackup(data, now)];
   const reflectionRuns = packed(data.reflections, reflectionSizes, limit);
@@ -63,6 +65,7 @@ export function toBackupParts(data: BackupData, now: Date, partBytes = PART_BYTE
         ...part,
         ...(i === 0 && data.settings ? { settings: data.settings } : {}),
         ...(i === 0 && data.packs ? { packs: data.packs } : {}),
+        ...(i === 0 && data.revalidation ? { revalidation: data.revalidation } : {}),
         part: { index: i + 1, count },
       },
       now,
@@ -88,7 +91,7 @@ export function parseBackupFiles(files: readonly ChosenFile[]): ParsePartsResult
   const backups = parsed.map(({ result }) => (result as { backup: Backup }).backup);
   const notes = parsed.flatMap(({ result }) => (result as { notes: string[] }).notes);
   const first = backups[0];
-  if (!first) return { ok: false, errors: ['No file was chosen.'] };
+  if (!first) return { ok: false, errors: [t('err_parts_none')] };
   if (backups.length === 1 && !first.part) return { ok: true, backup: first, notes };
   const problem = partsProblem(backups);
   if (problem) return { ok: false, errors: [problem] };
@@ -108,14 +111,16 @@ export function parseBackupFiles(files: readonly ChosenFile[]): ParsePartsResult
 function partsProblem(backups: readonly Backup[]): string | null {
   const count = backups[0]?.part?.count;
   const exportedAt = backups[0]?.exportedAt;
-  if (!count || backups.some((b) => !b.part))
-    return 'Choose either one backup file, or all the parts of one backup, not a mix.';
+  if (!count || backups.some((b) => !b.part)) return t('err_parts_mixed');
   if (backups.some((b) => b.part?.count !== count || b.exportedAt !== exportedAt))
-    return 'These files are parts of different backups. Choose all the parts of one backup together.';
+    return t('err_parts_different');
   const have = new Set(backups.map((b) => b.part?.index));
-  if (have.size !== backups.length) return 'The same part was chosen twice. Choose each part once.';
+  if (have.size !== backups.length) return t('err_parts_twice');
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !have.has(i));
   if (missing.length > 0)
-    return `This backup is in ${count} files and part ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Choose all ${count} files together (they end "part-1-of-${count}.json" and so on).`;
+    return t(missing.length === 1 ? 'err_parts_missingOne' : 'err_parts_missingMany', [
+      String(count),
+      missing.join(', '),
+    ]);
   return null;
 }

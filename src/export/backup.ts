@@ -3,7 +3,11 @@ import { PromptEvent } from '../prompts/events';
 import { PromptPack } from '../prompts/schema';
 import { Reflection } from '../reflections/model';
 import { migrateReflectionRecord } from '../reflections/record-migrations';
+import { RevalidationBackup } from '../reflections/revalidation';
 import { Settings } from '../settings/schema';
+import { namedParticipantIn } from '../together/participants';
+import { t } from '../ui/i18n';
+import { msg } from './messages';
 
 export const BACKUP_FORMAT = 'power-of-many-backup';
 export const BACKUP_VERSION = 1;
@@ -43,13 +47,15 @@ export const Backup = z
     promptEvents: z.array(PromptEvent).max(1_000_000),
     settings: Settings.optional(),
     packs: z.array(BackupPack).max(200).optional(),
+    /** The revalidation profile and record (chosen five, discussion, CPD, feedback); older backups lack it. */
+    revalidation: RevalidationBackup.optional(),
     /** Only in a backup written as several files: which file this is. All parts share exportedAt. */
     part: BackupPart.optional(),
   })
   .strict()
   .meta({
-    title: 'Power of Many backup',
-    description: 'Reflections, prompt history, settings and prompt packs exported from Power of Many.',
+    title: msg('err_backup_schemaTitle'),
+    description: msg('err_backup_schemaDescription'),
   });
 export type Backup = z.infer<typeof Backup>;
 
@@ -58,6 +64,7 @@ export interface BackupData {
   promptEvents: readonly PromptEvent[];
   settings?: Settings;
   packs?: readonly BackupPack[];
+  revalidation?: RevalidationBackup;
   part?: BackupPart;
 }
 
@@ -71,6 +78,7 @@ export function toBackup(data: BackupData, now: Date): string {
     promptEvents: data.promptEvents,
     ...(data.settings ? { settings: data.settings } : {}),
     ...(data.packs ? { packs: data.packs } : {}),
+    ...(data.revalidation ? { revalidation: data.revalidation } : {}),
     ...(data.part ? { part: data.part } : {}),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
@@ -95,13 +103,13 @@ class ForbiddenKeyError extends Error {}
 const MAX_ERRORS = 50;
 
 function mb(bytes: number): string {
-  return `${Math.ceil(bytes / (1024 * 1024))} MB`;
+  return t('err_backup_megabytes', String(Math.ceil(bytes / (1024 * 1024))));
 }
 
 /** The message for a file over the size cap, or null; callers holding bytes can check before reading. */
 export function backupSizeError(byteLength: number): string | null {
   return byteLength > MAX_BACKUP_BYTES
-    ? `The file is too large (${mb(byteLength)}). A backup can be at most ${mb(MAX_BACKUP_BYTES)}.`
+    ? t('err_backup_tooLarge', [mb(byteLength), mb(MAX_BACKUP_BYTES)])
     : null;
 }
 
@@ -294,7 +302,15 @@ function capped(errors: string[]): string[] {
   return [...errors.slice(0, MAX_ERRORS), `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`];
 }
 
-const importedKeys = new Set(['format', 'version', 'exportedAt', 'reflections', 'promptEvents', 'part']);
+const importedKeys = new Set([
+  'format',
+  'version',
+  'exportedAt',
+  'reflections',
+  'promptEvents',
+  'revalidation',
+  'part',
+]);
 const Packs = z.array(BackupPack).max(200);
 
 /**
@@ -306,21 +322,37 @@ function splitUnused(root: Record<string, unknown>) {
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(root)) {
     if (importedKeys.has(key)) known[key] = value;
-    else if (key !== 'settings' && key !== 'packs')
-      notes.push(`"${shown(key)}" is not part of a Power of Many backup, so it was left out.`);
+    else if (key !== 'settings' && key !== 'packs') notes.push(t('err_backup_unknownKey', shown(key)));
   }
   const settings = root.settings === undefined ? undefined : Settings.safeParse(root.settings);
   const packs = root.packs === undefined ? undefined : Packs.safeParse(root.packs);
-  if (settings && !settings.success)
-    notes.push('The settings in this file are not in a form this version reads, so they were left out.');
-  if (packs && !packs.success)
-    notes.push('The prompt packs in this file are not in a form this version reads, so they were left out.');
+  if (settings && !settings.success) notes.push(t('err_backup_settingsLeftOut'));
+  if (packs && !packs.success) notes.push(t('err_backup_packsLeftOut'));
   return {
     notes,
     known,
     settings: settings?.success ? settings.data : undefined,
     packs: packs?.success ? packs.data : undefined,
   };
+}
+
+/**
+ * A reflection whose "who took part" names a person is left out on its own, with the reason, so one
+ * crafted or careless record never stops the rest from being restored.
+ */
+function withoutNamedParticipants(root: Record<string, unknown>) {
+  if (!Array.isArray(root.reflections)) return { current: root, refused: [] };
+  const refused: string[] = [];
+  const reflections = root.reflections.filter((r: unknown) => {
+    const named = namedParticipantIn(r);
+    if (named === null) return true;
+    const title = (r as { title?: unknown }).title;
+    refused.push(
+      t('err_backup_namedParticipant', [shown(typeof title === 'string' ? title : ''), shown(named)]),
+    );
+    return false;
+  });
+  return { current: { ...root, reflections }, refused };
 }
 
 /**
@@ -331,7 +363,7 @@ export function parseBackup(text: string): ParseBackupResult {
   const sizeError = backupSizeError(text.length);
   if (sizeError) return { ok: false, errors: [sizeError] };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  if (body.trim() === '') return { ok: false, errors: [t('err_backup_empty')] };
 
   let root: unknown;
   try {
@@ -347,40 +379,39 @@ export function parseBackup(text: string): ParseBackupResult {
     }
     // The reviver recurses, so absurd nesting runs out of stack; no real backup is more than a few levels deep.
     if (error instanceof RangeError) {
-      return { ok: false, errors: ['This file is nested too deeply to be a Power of Many backup.'] };
+      return { ok: false, errors: [t('err_backup_tooDeep')] };
     }
-    const reason = error instanceof Error ? shown(error.message, 160) : 'unknown error';
-    return { ok: false, errors: [`This file is not valid JSON, so it cannot be a backup (${reason}).`] };
+    const reason = error instanceof Error ? shown(error.message, 160) : t('err_backup_unknownError');
+    return { ok: false, errors: [t('err_backup_notJson', reason)] };
   }
 
   if (!isRecord(root)) {
     return {
       ok: false,
-      errors: [`This file is not a Power of Many backup: it holds ${kindOf(root)}, not an object.`],
+      errors: [t('err_backup_notObject', kindOf(root))],
     };
   }
   if (root.format !== BACKUP_FORMAT) {
     return {
       ok: false,
-      errors: [`This file is not a Power of Many backup: "format" should be "${BACKUP_FORMAT}".`],
+      errors: [t('err_backup_wrongFormat', BACKUP_FORMAT)],
     };
   }
   if (typeof root.version === 'number' && root.version > BACKUP_VERSION) {
     return {
       ok: false,
-      errors: [
-        `This backup was made by a newer version of Power of Many (backup version ${root.version}). ` +
-          'Update the extension, then try again.',
-      ],
+      errors: [t('err_backup_newer', String(root.version))],
     };
   }
 
   // Only what is imported must be perfect; anything else odd or unknown is left out and said so.
   const { settings, packs, notes, known } = splitUnused(root);
   // Reflections written by older versions are brought up to date first, so older backups still import.
-  const current = Array.isArray(known.reflections)
+  const migrated = Array.isArray(known.reflections)
     ? { ...known, reflections: known.reflections.map(migrateReflectionRecord) }
     : known;
+  const { current, refused } = withoutNamedParticipants(migrated);
+  notes.push(...refused);
   const result = Backup.safeParse(current);
   if (!result.success)
     return { ok: false, errors: capped(result.error.issues.map((i) => describeIssue(i, current))) };

@@ -10,34 +10,35 @@ import {
   planningContextLabels,
   supportingInfoLabels,
 } from './labels';
+import { msg } from './messages';
 
 /** Column headings, in order; one row per reflection follows. */
-export const csvColumns = [
-  'id',
-  'occurred on',
-  'created',
-  'updated',
-  'title',
-  'what happened',
-  'what I learned',
-  'what I will do',
-  'tags',
-  'NMC activity',
-  'NMC Code themes',
-  'GMC domains',
-  'supporting information',
-  'other framework',
-  'movement role',
-  'discussed with colleague',
-  'colleague role',
-  'prompt id',
-  'context',
-  'page title',
-  'page address',
-  'PII flags count',
-  'PII flag kinds',
+export const csvColumns: readonly string[] = [
+  msg('exp_csv_id'),
+  msg('exp_csv_occurredOn'),
+  msg('exp_csv_created'),
+  msg('exp_csv_updated'),
+  msg('exp_csv_title'),
+  msg('exp_csv_what'),
+  msg('exp_csv_soWhat'),
+  msg('exp_csv_nowWhat'),
+  msg('exp_csv_tags'),
+  msg('exp_csv_activity'),
+  msg('exp_csv_themes'),
+  msg('exp_csv_domains'),
+  msg('exp_csv_supportingInfo'),
+  msg('exp_csv_otherFramework'),
+  msg('exp_csv_movementRole'),
+  msg('exp_csv_discussed'),
+  msg('exp_csv_colleagueRole'),
+  msg('exp_csv_promptId'),
+  msg('exp_csv_context'),
+  msg('exp_csv_pageTitle'),
+  msg('exp_csv_pageUrl'),
+  msg('exp_csv_piiCount'),
+  msg('exp_csv_piiKinds'),
   ...togetherCsvColumns,
-] as const;
+];
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP, CWE-1236), and some trim
 // leading spaces, line breaks and invisible format characters (zero-width, BOM, bidi controls) first, or
@@ -77,7 +78,7 @@ function rowOf(r: Reflection): string[] {
     r.gmc.supportingInfo ? supportingInfoLabels[r.gmc.supportingInfo] : '',
     r.otherFramework ?? '',
     r.movementRole ? movementRoleLabels[r.movementRole] : '',
-    r.discussed.withColleague ? 'yes' : 'no',
+    msg(r.discussed.withColleague ? 'exp_csv_yes' : 'exp_csv_no'),
     r.discussed.role ?? '',
     r.promptId ?? '',
     r.context ? planningContextLabels[r.context] : '',
@@ -94,6 +95,6 @@ function rowOf(r: Reflection): string[] {
  * CRLF line ends, every field quoted, and cells that look like formulas made inert with a leading apostrophe.
  */
 export function toCsv(reflections: readonly Reflection[]): string {
-  const rows = [csvColumns as readonly string[], ...reflections.map(rowOf)];
+  const rows = [csvColumns, ...reflections.map(rowOf)];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,15 @@
-import { CheckBox, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import {
+  CheckBox,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { PrintBlock, PrintDocument } from './print';
 
 // Word refuses to open a file whose XML holds C0 controls (other than tab and line breaks), lone surrogates
@@ -44,7 +55,28 @@ function checkbox(checked: boolean): CheckBox {
   });
 }
 
-function blockToParagraphs(block: PrintBlock): Paragraph[] {
+function cell(text: string, bold = false): TableCell {
+  return new TableCell({ children: [new Paragraph({ children: [run(text, { bold })] })] });
+}
+
+/** A caption, then a table whose first row is marked as the header (Word repeats it and reads it as such). */
+function table(block: Extract<PrintBlock, { kind: 'table' }>): (Paragraph | Table)[] {
+  return [
+    label(block.caption),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: block.columns.map((c) => cell(c, true)) }),
+        ...block.rows.map(
+          ([head = '', ...cells]) =>
+            new TableRow({ children: [cell(head, true), ...cells.map((c) => cell(c))] }),
+        ),
+      ],
+    }),
+  ];
+}
+
+function blockToParagraphs(block: PrintBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
       return lines(block.text, { italics: block.tone === 'note' });
@@ -70,12 +102,16 @@ function blockToParagraphs(block: PrintBlock): Paragraph[] {
       ];
     case 'list':
       return block.items.map((item) => new Paragraph({ children: [run(item)], indent: { left: 240 } }));
+    case 'table':
+      return table(block);
   }
 }
 
 /** Renders a print model as a Word document. Works in Node and in extension pages alike. */
 export async function printDocumentToDocx(doc: PrintDocument): Promise<Uint8Array> {
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [run(doc.title)] })];
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(doc.title)] }),
+  ];
   if (doc.subtitle) children.push(new Paragraph({ children: [run(doc.subtitle, { bold: true })] }));
   for (const block of doc.intro) children.push(...blockToParagraphs(block));
   for (const section of doc.sections) {

@@ -31,6 +31,8 @@ export interface ExportOptions {
   chosen?: readonly string[];
   /** HCPC: the renewal date the two years run to (default today) and the summary of practice history. */
   hcpc?: { renewalDate?: string | null; summary?: string };
+  /** Appraisal and HCPC: add the one-page movement journey summary (only when the user ticks it). */
+  journey?: boolean;
 }
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,6 +44,13 @@ export function selectPeriod(data: BackupData, period: DateRange): BackupData {
     reflections: data.reflections.filter((r) => inDateRange(r.occurredOn, period)),
     promptEvents: data.promptEvents.filter((e) => inDateRange(e.at, period)),
   };
+}
+
+/** The journey option for the appraisal and HCPC documents, only when the user asked for it. */
+async function journeyIf(opts: ExportOptions, data: BackupData) {
+  if (!opts.journey) return {};
+  const { exportJourney } = await import('./journey-summary');
+  return { journey: exportJourney(data.reflections, data.promptEvents, opts.now) };
 }
 
 function yearSuffix(year: number | undefined): string {
@@ -77,6 +86,7 @@ export async function exportAs(
     case 'hcpc-docx': {
       const { hcpcProfileToDocx } = await import('./hcpc-docx');
       const hcpcPeriod = revalidationWindow(opts.hcpc?.renewalDate ?? localDate(opts.now), HCPC_PERIOD_YEARS);
+      const inPeriod = selectPeriod(chosen, hcpcPeriod);
       return {
         filename: `hcpc-cpd-profile-${hcpcPeriod.to}.docx`,
         mimeType: docxType,
@@ -84,18 +94,19 @@ export async function exportAs(
           period: hcpcPeriod,
           ...(opts.hcpc?.summary ? { summary: opts.hcpc.summary } : {}),
           ...(opts.chosen ? { described: opts.chosen } : {}),
+          ...(await journeyIf(opts, inPeriod)),
         }),
-        count: chosen.reflections.filter((r) => inDateRange(r.occurredOn, hcpcPeriod)).length,
+        count: inPeriod.reflections.length,
       };
     }
     case 'appraisal-docx':
       return {
         filename: `appraisal-reflective-notes${suffix}.docx`,
         mimeType: docxType,
-        bytes: await (await import('./appraisal-docx')).appraisalNotesToDocx(
-          chosen.reflections,
-          period ? { period } : {},
-        ),
+        bytes: await (await import('./appraisal-docx')).appraisalNotesToDocx(chosen.reflections, {
+          ...(period ? { period } : {}),
+          ...(await journeyIf(opts, chosen)),
+        }),
         count,
       };
     case 'csv':

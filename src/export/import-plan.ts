@@ -1,5 +1,6 @@
 import type { PromptEvent } from '../prompts/events';
 import type { Reflection } from '../reflections/model';
+import { t } from '../ui/i18n';
 import type { Backup } from './backup';
 
 /** What restoring a backup would do, worked out before anything is written so the user can confirm it. */
@@ -16,8 +17,8 @@ export interface ImportPlan {
   promptEvents: PromptEvent[];
 }
 
-export const sameTimeConflictReason =
-  'The saved copy and the backup were last changed at the same time but differ, so the saved copy was kept.';
+/** Why a reflection that differs but was changed at the same moment kept the saved copy. */
+export const sameTimeConflictReason = (): string => t('err_import_sameTime');
 
 /** How far ahead of this computer's clock another device's clock may be before a date counts as the future. */
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
@@ -38,10 +39,8 @@ export function implausibleDate(r: Reflection, now: Date): string | null {
   ];
   for (const [field, value, earliest, last] of checks) {
     const at = Date.parse(value);
-    if (!(at >= earliest))
-      return `${field} is ${value}, too long ago to be right. Check the date in the file, then import it again.`;
-    if (at > last)
-      return `${field} is ${value}, which is in the future. Check the date in the file, or this computer's clock, then import it again.`;
+    if (!(at >= earliest)) return t('err_import_tooOld', [field, value]);
+    if (at > last) return t('err_import_future', [field, value]);
   }
   return null;
 }
@@ -83,7 +82,7 @@ export function planImport(
     const age = Date.parse(incoming.updatedAt) - Date.parse(current.updatedAt);
     if (age > 0) plan.update.push(incoming);
     else if (age < 0 || canonical(incoming) === canonical(current)) plan.unchanged += 1;
-    else plan.rejected.push({ id: incoming.id, reason: sameTimeConflictReason });
+    else plan.rejected.push({ id: incoming.id, reason: sameTimeConflictReason() });
   }
 
   const seen = new Set(existingPromptEventIds);

@@ -70,14 +70,14 @@ const monthNames = (
 export function monthYearOf(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(isoDate);
   const month = match ? monthNames[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : isoDate;
+  return match && month ? msg('exp_date_monthYear', [month, match[1] ?? '']) : isoDate;
 }
 
 /** "14 June 2025" from "2025-06-14", for the user's own notes. */
 export function longDateOf(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   const month = match ? monthNames[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDate;
+  return match && month ? msg('exp_date_long', [String(Number(match[3])), month, match[1] ?? '']) : isoDate;
 }
 
 /** A title fit for one line: line breaks and runs of spaces become single spaces. */

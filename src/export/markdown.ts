@@ -62,6 +62,11 @@ function field(label: string, value: string): string {
   return `- **${label}:** ${escapeMarkdownLine(value)}`;
 }
 
+function discussedOf(r: RevalidationReflection): string {
+  if (!r.discussed.withColleague) return msg('exp_md_no');
+  return r.discussed.role?.trim() ? msg('exp_md_yesRole', r.discussed.role) : msg('exp_md_yes');
+}
+
 function reflectionToMarkdown(r: RevalidationReflection): string {
   const parts: string[] = [
     `## ${escapeMarkdownLine(titleOf(r.title))}`,
@@ -81,36 +86,36 @@ function reflectionToMarkdown(r: RevalidationReflection): string {
   }
   const fields: string[] = [];
   if (r.group) {
-    fields.push(field('Made together', groupLine(r)));
-    if (r.group.decided.trim()) fields.push(field('What the group decided', r.group.decided));
+    fields.push(field(msg('exp_md_madeTogether'), groupLine(r)));
+    if (r.group.decided.trim()) fields.push(field(msg('exp_md_groupDecided'), r.group.decided));
   }
-  if (r.commitment) fields.push(field('Commitment', commitmentLine(r)));
+  if (r.commitment) fields.push(field(msg('exp_md_commitment'), commitmentLine(r)));
   const activities = activitiesOf(r);
   if (activities.length > 0) {
-    fields.push(field('NMC activity', activities.map((a) => nmcActivityLabels[a]).join(', ')));
+    fields.push(field(msg('exp_md_activity'), activities.map((a) => nmcActivityLabels[a]).join(', ')));
   }
-  if (codeRelationOf(r).trim()) fields.push(field('How this relates to the Code', codeRelationOf(r)));
+  if (codeRelationOf(r).trim()) fields.push(field(msg('exp_md_codeRelation'), codeRelationOf(r)));
   if (r.nmc.themes.length > 0) {
-    fields.push(field('NMC Code themes', r.nmc.themes.map((t) => nmcThemeLabels[t]).join(', ')));
+    fields.push(field(msg('exp_md_themes'), r.nmc.themes.map((t) => nmcThemeLabels[t]).join(', ')));
   }
   if (r.gmc.domains.length > 0) {
-    fields.push(field('GMC domains', r.gmc.domains.map((d) => gmcDomainLabels[d]).join(', ')));
+    fields.push(field(msg('exp_md_domains'), r.gmc.domains.map((d) => gmcDomainLabels[d]).join(', ')));
   }
   if (r.gmc.supportingInfo)
-    fields.push(field('Supporting information', supportingInfoLabels[r.gmc.supportingInfo]));
-  if (r.otherFramework?.trim()) fields.push(field('Other framework', r.otherFramework));
-  if (r.movementRole) fields.push(field('How I worked', movementRoleLabels[r.movementRole]));
-  fields.push(
-    field(
-      'Discussed with a colleague',
-      r.discussed.withColleague ? (r.discussed.role?.trim() ? `Yes (${r.discussed.role})` : 'Yes') : 'No',
-    ),
-  );
-  if (r.tags.length > 0) fields.push(field('Tags', r.tags.join(', ')));
-  if (r.context) fields.push(field('Context', planningContextLabels[r.context]));
+    fields.push(field(msg('exp_md_supportingInfo'), supportingInfoLabels[r.gmc.supportingInfo]));
+  if (r.otherFramework?.trim()) fields.push(field(msg('exp_md_otherFramework'), r.otherFramework));
+  if (r.movementRole) fields.push(field(msg('exp_md_movementRole'), movementRoleLabels[r.movementRole]));
+  fields.push(field(msg('exp_md_discussed'), discussedOf(r)));
+  if (r.tags.length > 0) fields.push(field(msg('exp_md_tags'), r.tags.join(', ')));
+  if (r.context) fields.push(field(msg('exp_md_context'), planningContextLabels[r.context]));
   // The address stays plain text: never a link, as it could be any scheme.
   if (r.page)
-    fields.push(field('Started from', r.page.url ? `${r.page.title} (${r.page.url})` : r.page.title));
+    fields.push(
+      field(
+        msg('exp_md_startedFrom'),
+        r.page.url ? msg('exp_md_pageWithUrl', [r.page.title, r.page.url]) : r.page.title,
+      ),
+    );
   parts.push(...fields, '');
   return parts.join('\n');
 }
@@ -119,9 +124,9 @@ function reflectionToMarkdown(r: RevalidationReflection): string {
 export function toMarkdown(reflections: readonly Reflection[]): string {
   const sorted = [...reflections].sort(byOccurrence);
   const header = [
-    '# Reflections',
+    `# ${msg('exp_md_title')}`,
     '',
-    `${sorted.length} ${sorted.length === 1 ? 'reflection' : 'reflections'}.`,
+    sorted.length === 1 ? msg('exp_md_countOne') : msg('exp_md_countMany', String(sorted.length)),
     '',
   ];
   return [...header, ...sorted.map(reflectionToMarkdown)].join('\n');

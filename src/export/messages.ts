@@ -23,6 +23,6 @@ export function msg(key: MessageKey, substitutions: string | readonly string[] =
 /** The label of an id in a group: ids like "prioritise-people" are keys like "nmc_prioritise_people". */
 export function groupLabel(group: string, id: string): string {
   const key = `${group}_${id.replaceAll('-', '_')}`;
-  if (!hasMessage(key)) throw new Error(`No message for ${key}`);
+  if (!hasMessage(key)) throw new RangeError(`No message for ${key}`);
   return msg(key);
 }

@@ -20,7 +20,9 @@ export type PrintBlock =
   /** A bold label, then every option with a ticked (☒) or empty (☐) box. */
   | { kind: 'checklist'; label: string; items: { label: string; checked: boolean }[] }
   /** A numbered or plain list of short lines. */
-  | { kind: 'list'; items: string[] };
+  | { kind: 'list'; items: string[] }
+  /** A small table with a caption and column headings; the first cell of each row names the row. */
+  | { kind: 'table'; caption: string; columns: string[]; rows: string[][] };
 
 /** One account or note. Each starts on a new page. */
 export interface PrintSection {

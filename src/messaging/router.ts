@@ -12,6 +12,7 @@ import {
 } from '../reflections/draft';
 import { localDate } from '../reflections/local-date';
 import type { EffectiveSettings } from '../settings/merge';
+import { t } from '../ui/i18n';
 import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer } from './protocol';
 import { classifySender, type SenderInfo, siteOf } from './sender';
 import { createTogether, type TogetherStore } from './together';
@@ -84,27 +85,27 @@ export function createRouter(deps: RouterDeps) {
     const kind = classifySender(sender, deps.runtimeId, deps.extensionOrigin);
     if (kind === 'content') {
       const parsed = ContentMessage.safeParse(raw);
-      if (!parsed.success) throw new RejectedMessage('Malformed message from a page');
+      if (!parsed.success) throw new RejectedMessage(t('err_router_malformedPage'));
       const site = siteOf(sender);
       const tabId = sender.tab?.id;
-      if (!site || tabId === undefined) throw new RejectedMessage('Unknown page');
+      if (!site || tabId === undefined) throw new RejectedMessage(t('err_router_unknownPage'));
       const frame = { tabId, frameId: sender.frameId ?? 0 };
       if (parsed.data.type === 'page:sample') return onSample(parsed.data, sender, frame, site);
       if (parsed.data.type === 'commitment:answer') {
         if (!together || !(await together.answer(parsed.data)))
-          throw new RejectedMessage('No such commitment was asked about');
+          throw new RejectedMessage(t('err_router_noCommitment'));
         return { ok: true };
       }
       return handleContent(parsed.data, site, frame, sender.tab?.url);
     }
     if (kind === 'extension-page') {
       const parsed = ExtensionPageMessage.safeParse(raw);
-      if (!parsed.success) throw new RejectedMessage('Malformed message from an extension page');
+      if (!parsed.success) throw new RejectedMessage(t('err_router_malformedExtension'));
       if (parsed.data.type === 'sites:sync') await deps.syncSites();
       else await redecideAll();
       return { ok: true };
     }
-    throw new RejectedMessage('Message from an unknown sender');
+    throw new RejectedMessage(t('err_router_unknownSender'));
   }
 
   /** "Reflect on selection": the user chose this text, so it may go into their draft. */
@@ -128,7 +129,7 @@ export function createRouter(deps: RouterDeps) {
   function onSample(message: PageSample, sender: SenderInfo, frame: FrameRef, site: string) {
     const address = addressOf(message.url);
     if (address === null || (sender.url && addressOf(sender.url)?.split('/')[2] !== address.split('/')[2]))
-      throw new RejectedMessage('A sample must describe the page that sent it');
+      throw new RejectedMessage(t('err_router_sampleMismatch'));
     const detection = classify({ ...message.signals, url: parseAddress(message.url) });
     return serial(frame, async () => {
       const prev = await deps.pages.get(frame);
@@ -234,7 +235,7 @@ export function createRouter(deps: RouterDeps) {
         e.promptId === message.promptId &&
         e.site === site,
     );
-    if (!shown) throw new RejectedMessage('No such prompt was shown here');
+    if (!shown) throw new RejectedMessage(t('err_router_noPrompt'));
     if (message.type === 'card:open') {
       await deps.card.open(frame);
       return { ok: true };

@@ -23,8 +23,13 @@ export type ImportOutcome = {
  * import was planned is never overwritten by the file's older copy.
  */
 export async function importRecords(db: PomDb, records: ImportableRecords): Promise<ImportOutcome> {
-  const reflections = validateAll(Reflection, records.reflections, ops.import, 'reflection');
-  const promptEvents = validateAll(PromptEvent, records.promptEvents, ops.import, 'prompt event');
+  const reflections = validateAll(Reflection, records.reflections, ops.import, 'err_store_nounReflection');
+  const promptEvents = validateAll(
+    PromptEvent,
+    records.promptEvents,
+    ops.import,
+    'err_store_nounPromptEvent',
+  );
   return inWriteTx(db, ['reflections', 'promptEvents'], ops.import, async (tx, track) => {
     const reflectionStore = tx.objectStore('reflections');
     const eventStore = tx.objectStore('promptEvents');

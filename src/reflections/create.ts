@@ -1,4 +1,5 @@
 import { applyTogetherDraft, togetherDraftOf } from '../together/draft';
+import { t } from '../ui/i18n';
 import type { DraftFields } from './draft';
 import {
   type PiiCheckedField,
@@ -33,10 +34,9 @@ function isCalendarDate(iso: string): boolean {
 }
 
 function occurredOnError(value: string, today: string): string | null {
-  if (!isCalendarDate(value)) return 'Enter the date it happened as a real date (YYYY-MM-DD).';
-  if (value > today) return 'The date it happened cannot be in the future.';
-  if (Number(value.slice(0, 4)) < EARLIEST_YEAR)
-    return `The date it happened must be after ${EARLIEST_YEAR}.`;
+  if (!isCalendarDate(value)) return t('err_create_notDate');
+  if (value > today) return t('err_create_future');
+  if (Number(value.slice(0, 4)) < EARLIEST_YEAR) return t('err_create_tooEarly', String(EARLIEST_YEAR));
   return null;
 }
 
@@ -88,7 +88,7 @@ export function reflectionFromDraft(fields: DraftFields, deps: CreateDeps): Crea
   if (!what && !soWhat && !nowWhat) {
     errors.push({
       field: 'what',
-      message: 'Write something in at least one of "What happened?", "So what?" or "Now what?".',
+      message: t('err_create_empty'),
     });
   }
   const occurredOn = fields.occurredOn.trim();

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
 import type { z } from 'zod';
 import type { PromptEvent } from '../prompts/events';
+import { type MessageKey, t } from '../ui/i18n';
 import type { Draft } from './draft';
 import {
   applyMigrations,
@@ -80,42 +81,41 @@ export class ConflictError extends StoreError {
   }
 }
 
-/** What an operation was trying to do, and what the user still has if it fails, for the error message. */
-export type Operation = { action: string; kept: string };
-const op = (action: string, kept = ''): Operation => ({ action, kept: kept ? `${kept} ` : '' });
+/** What an operation was trying to do, and what the user still has if it fails: message keys, read when shown. */
+export type Operation = { action: MessageKey; kept: MessageKey | null };
+const op = (action: MessageKey, kept: MessageKey | null = null): Operation => ({ action, kept });
 export const ops = {
-  open: op('open its storage'),
-  read: op('read your saved reflections'),
-  saveReflection: op('save your reflection', 'Your draft is kept.'),
-  restore: op('restore your reflections', 'Nothing was restored.'),
-  delete: op('delete those reflections', 'Nothing was deleted.'),
-  saveDraft: op('keep your draft', 'What you typed is still on screen.'),
-  clearDraft: op('clear your draft'),
-  savePromptEvent: op('remember what you did with that prompt'),
-  clearPromptEvents: op('clear your prompt history', 'Your prompt history is unchanged.'),
-  savePack: op('save that prompt pack', 'Your prompt packs are unchanged.'),
-  deletePack: op('remove that prompt pack', 'Your prompt packs are unchanged.'),
-  import: op('import your backup', 'Nothing was imported.'),
-  clearAll: op('delete your data', 'Nothing was deleted.'),
-  restoreTrash: op('put back those reflections', 'They are still in Deleted reflections.'),
-  emptyTrash: op('empty Deleted reflections', 'They are still there.'),
+  open: op('err_store_open'),
+  read: op('err_store_read'),
+  saveReflection: op('err_store_saveReflection', 'err_store_keptDraft'),
+  restore: op('err_store_restore', 'err_store_keptNothingRestored'),
+  delete: op('err_store_delete', 'err_store_keptNothingDeleted'),
+  saveDraft: op('err_store_saveDraft', 'err_store_keptTyped'),
+  clearDraft: op('err_store_clearDraft'),
+  savePromptEvent: op('err_store_savePromptEvent'),
+  clearPromptEvents: op('err_store_clearPromptEvents', 'err_store_keptHistory'),
+  savePack: op('err_store_savePack', 'err_store_keptPacks'),
+  deletePack: op('err_store_deletePack', 'err_store_keptPacks'),
+  import: op('err_store_import', 'err_store_keptNothingImported'),
+  clearAll: op('err_store_clearAll', 'err_store_keptNothingDeleted'),
+  restoreTrash: op('err_store_restoreTrash', 'err_store_keptInTrash'),
+  emptyTrash: op('err_store_emptyTrash', 'err_store_keptThere'),
 };
 
+const codeKeys = {
+  quota: 'err_store_quota',
+  validation: 'err_store_validation',
+  blocked: 'err_store_blocked',
+  unavailable: 'err_store_unavailable',
+  conflict: 'err_store_conflict',
+  unknown: 'err_store_unknown',
+} as const satisfies Record<StoreErrorCode, MessageKey>;
+
+/** What happened and what to do, in the words of the installed _locales (the browser's, or en-GB in Node). */
 export function messageFor(code: StoreErrorCode, { action, kept }: Operation, detail = ''): string {
-  switch (code) {
-    case 'quota':
-      return `Your browser is out of storage space for Power of Many, so it could not ${action}. ${kept}Free some space or export a backup, then try again.`;
-    case 'validation':
-      return `Power of Many could not ${action} because some details are not valid${detail ? ` (${detail})` : ''}. ${kept}Check them and try again.`;
-    case 'blocked':
-      return `Power of Many could not ${action} because it is open in another tab or window with an older version. ${kept}Close other Power of Many pages, or restart the browser, then try again.`;
-    case 'unavailable':
-      return `Power of Many could not ${action} because your browser's storage is not available (this can happen in private windows, or after an update). ${kept}Try a normal window, or reopen Power of Many.`;
-    case 'conflict':
-      return `Power of Many did not ${action} because it was changed in another tab or window since you opened it. ${kept}Compare the two versions and choose which to keep.`;
-    case 'unknown':
-      return `Power of Many could not ${action} because of a problem with your browser's storage. ${kept}Try again; if it keeps happening, export a backup and restart the browser.`;
-  }
+  const subs = [t(action), kept ? `${t(kept)} ` : ''];
+  if (code === 'validation' && detail) return t('err_store_validationDetail', [...subs, detail]);
+  return t(codeKeys[code], subs);
 }
 
 export function errorName(error: unknown): string {
@@ -154,10 +154,15 @@ export function validateAll<T>(
   schema: z.ZodType<T>,
   values: readonly unknown[],
   operation: Operation,
-  noun: string,
+  noun: MessageKey,
 ) {
   return values.map((value, i) =>
-    validate(schema, value, operation, `${noun} ${i + 1} of ${values.length}: `),
+    validate(
+      schema,
+      value,
+      operation,
+      t('err_store_recordOf', [t(noun), String(i + 1), String(values.length)]),
+    ),
   );
 }
 

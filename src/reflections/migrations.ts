@@ -104,7 +104,7 @@ export function applyMigrations(
 ): void {
   steps.forEach((step, i) => {
     // A gap or reordering would silently skip a step on some users' databases.
-    if (step.version !== i + 1) throw new Error(`Migration ${i} declares version ${step.version}`);
+    if (step.version !== i + 1) throw new RangeError(`Migration ${i} declares version ${step.version}`);
   });
   for (const step of steps) {
     if (step.version > oldVersion && step.version <= newVersion) step.upgrade(db, tx);

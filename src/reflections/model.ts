@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
-import { Commitment, ReflectionGroup } from '../together/record';
+import { ReflectionGroup } from '../together/participants';
+import { Commitment } from '../together/record';
+import { PiiKind } from './pii-kind';
 
 export const REFLECTION_SCHEMA_VERSION = 2;
 
@@ -50,18 +52,7 @@ export const movementRoles = ['lone-wolf', 'mobiliser', 'organiser'] as const;
 export const MovementRole = z.enum(movementRoles);
 export type MovementRole = z.infer<typeof MovementRole>;
 
-export const piiKinds = [
-  'nhs-number',
-  'postcode',
-  'date',
-  'age',
-  'phone',
-  'email',
-  'record-number',
-  'name',
-] as const;
-export const PiiKind = z.enum(piiKinds);
-export type PiiKind = z.infer<typeof PiiKind>;
+export { PiiKind, piiKinds } from './pii-kind';
 
 export const reflectionTextFields = [
   'title',

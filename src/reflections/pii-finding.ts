@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PiiKind } from './model';
+import { type MessageKey, t } from '../ui/i18n';
+import { PiiKind } from './pii-kind';
 
 /** One stretch of text the guard thinks could identify someone. start/end are JS string offsets, end exclusive. */
 export const PiiFinding = z
@@ -13,41 +14,50 @@ export const PiiFinding = z
   .strict();
 export type PiiFinding = z.infer<typeof PiiFinding>;
 
-/** Why each finding matters and what to do, in plain UK English. Shown beside the highlight. */
+/** Why each finding matters and what to do, from _locales (read when a finding is made). Shown beside the highlight. */
 export const piiExplanations = {
-  nhsNumber:
-    'Looks like an NHS number (the check digit matches). Reflections should not identify patients: remove it.',
-  nhsNumberNearCue:
-    'Looks like an NHS, CHI or H&C number, even though the check digit does not match. A mistyped number can still identify a patient: remove it.',
-  postcode:
-    'Looks like a UK postcode. With other details a postcode can point to one household: remove it, or name only the wider area if it matters.',
-  date: 'Looks like a full date. Exact dates help identify a patient or event: give the month and year only, or leave the date out.',
-  dateOfBirth:
-    'Looks like a date of birth. Reflections should not identify patients: remove it and describe a life stage instead, such as "an older adult".',
-  age: 'Looks like an exact age. Ages help identify people: use a life stage instead, such as "an older man" or "a teenager".',
-  ageDecade:
-    'Looks like an age given as a decade. With a ward, a condition or a date it can still point to one person: say "an older adult" instead, or leave the age out if it does not matter to the learning.',
-  phone: 'Looks like a UK phone number. Contact details identify patients and colleagues alike: remove it.',
-  email:
-    'Looks like an email address. Contact details identify patients and colleagues alike (nhs.net addresses included): remove it.',
-  recordNumber:
-    'Looks like a hospital, case-note or other reference number. Local numbers can be traced back to a person: remove it.',
-  name: 'Looks like a person\'s name after a title. Names identify patients and colleagues: use a role or "Patient A" instead.',
-  nameInEmail:
-    "Looks like a person's name in a pasted email header or signature. Names identify patients and colleagues: use a role instead.",
-} as const;
+  get nhsNumber() {
+    return t('pii_explain_nhsNumber');
+  },
+  get nhsNumberNearCue() {
+    return t('pii_explain_nhsNumberNearCue');
+  },
+  get postcode() {
+    return t('pii_explain_postcode');
+  },
+  get date() {
+    return t('pii_explain_date');
+  },
+  get dateOfBirth() {
+    return t('pii_explain_dateOfBirth');
+  },
+  get age() {
+    return t('pii_explain_age');
+  },
+  get ageDecade() {
+    return t('pii_explain_ageDecade');
+  },
+  get phone() {
+    return t('pii_explain_phone');
+  },
+  get email() {
+    return t('pii_explain_email');
+  },
+  get recordNumber() {
+    return t('pii_explain_recordNumber');
+  },
+  get name() {
+    return t('pii_explain_name');
+  },
+  get nameInEmail() {
+    return t('pii_explain_nameInEmail');
+  },
+};
 
 /** What one-click redaction puts in place of a finding: neutral, and still readable in a sentence. */
-export const piiPlaceholders: Record<PiiKind, string> = {
-  'nhs-number': '[NHS number removed]',
-  postcode: '[postcode removed]',
-  date: '[date removed]',
-  age: '[age removed]',
-  phone: '[phone number removed]',
-  email: '[email removed]',
-  'record-number': '[record number removed]',
-  name: '[name removed]',
-};
+export function piiPlaceholder(kind: PiiKind): string {
+  return t(`pii_placeholder_${kind.replaceAll('-', '_')}` as MessageKey);
+}
 
 /** Builds a finding from a match span, so detectors never get text and offsets out of step. */
 export function findingAt(

@@ -1,15 +1,15 @@
-import type { PiiKind } from './model';
 import { findEmails, findObfuscatedEmails, findPhones, findPostcodes } from './pii-contact';
 import { findDates } from './pii-dates';
 import type { PiiFinding } from './pii-finding';
-import { piiPlaceholders } from './pii-finding';
+import { piiPlaceholder } from './pii-finding';
+import type { PiiKind } from './pii-kind';
 import { findNhsNumbers } from './pii-nhs-number';
 import { normaliseForGuard, originalSpan } from './pii-normalise';
 import { findAges, findNames } from './pii-people';
 import { findRecordNumbers } from './pii-record-number';
 import { findEmailNames } from './pii-signatures';
 
-export { PiiFinding, piiExplanations, piiPlaceholders } from './pii-finding';
+export { PiiFinding, piiExplanations, piiPlaceholder } from './pii-finding';
 export { isValidNhsNumber, nhsCheckDigit } from './pii-nhs-number';
 
 const detectors: ReadonlyArray<(text: string) => PiiFinding[]> = [
@@ -112,7 +112,7 @@ export function redact(text: string, findings: PiiFinding | readonly PiiFinding[
   let cursor = 0;
   for (const f of list) {
     if (f.start < cursor || f.end <= f.start || text.slice(f.start, f.end) !== f.text) continue;
-    out += text.slice(cursor, f.start) + piiPlaceholders[f.kind];
+    out += text.slice(cursor, f.start) + piiPlaceholder(f.kind);
     cursor = f.end;
   }
   return out + text.slice(cursor);

@@ -101,6 +101,27 @@ export const emptyRevalidationRecord: RevalidationRecord = {
   hcpcSummary: '',
 };
 
+/**
+ * The revalidation record and profile as a backup carries them, with when either last changed here, so an
+ * import can tell which copy is newer.
+ */
+export const RevalidationBackup = z
+  .object({
+    updatedAt: z.string().datetime({ offset: true }),
+    profile: RevalidationProfile,
+    record: RevalidationRecord,
+  })
+  .strict();
+export type RevalidationBackup = z.infer<typeof RevalidationBackup>;
+
+/** Whether a backup's revalidation copy should replace this browser's: only when it is newer. */
+export function revalidationRestores(
+  incoming: { updatedAt: string },
+  localUpdatedAt: string | null,
+): boolean {
+  return localUpdatedAt === null || Date.parse(incoming.updatedAt) > Date.parse(localUpdatedAt);
+}
+
 const recordKeys = Object.keys(RevalidationRecord.shape) as (keyof RevalidationRecord)[];
 
 /** A stored record, keeping each part that is still valid, so one bad value never loses the rest. */

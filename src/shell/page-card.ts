@@ -42,7 +42,7 @@ export async function showCard(frame: FrameRef, offer: NonNullable<PromptOffer>,
   };
   if (await tell()) return;
   await browser.scripting.executeScript({ target: target(frame), files: [CARD_FILE] });
-  if (!(await tell())) throw new Error('The card did not start in this frame');
+  if (!(await tell())) throw new Error(browser.i18n.getMessage('err_card_notStarted'));
 }
 
 export async function openCard(frame: FrameRef): Promise<void> {

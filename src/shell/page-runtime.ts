@@ -19,7 +19,7 @@ export const runtimeId = (): string | undefined => api().runtime?.id;
 /** Typed sending, so a message that does not fit the protocol fails to compile. */
 export function sendFromPage(message: ContentMessage): Promise<unknown> {
   const runtime = api().runtime;
-  return runtime ? runtime.sendMessage(message) : Promise.reject(new Error('No extension runtime'));
+  return runtime ? runtime.sendMessage(message) : Promise.reject(new Error('no-extension-runtime'));
 }
 
 export function pageMessages(key: string, substitutions?: string | string[]): string {

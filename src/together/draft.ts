@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { t } from '../ui/i18n';
 import type { Commitment } from './commitments';
 import { Participant } from './group-file';
-import type { ReflectionGroup } from './record';
+import type { ReflectionGroup } from './participants';
 
 /** The form's "power of many" fields while the user types: loose, so a half-written draft always saves. */
 export const TogetherDraft = z
@@ -58,7 +59,7 @@ export function applyTogetherDraft(
   let commitment: Commitment | undefined;
   if (draft.commitmentDue) {
     if (!isoDay.test(draft.commitmentDue) || Number.isNaN(Date.parse(draft.commitmentDue)))
-      errors.push({ field: 'commitmentDue', message: 'Enter the date as a real date (YYYY-MM-DD).' });
+      errors.push({ field: 'commitmentDue', message: t('err_together_notDate') });
     else
       commitment = {
         due: draft.commitmentDue,
@@ -76,7 +77,7 @@ export function applyTogetherDraft(
         errors.push({ field: `participants.${i}`, message: parsed.error.issues[0]?.message ?? 'invalid' });
     });
     if (participants.length === 0)
-      errors.push({ field: 'participants', message: 'Say who took part, by role: "two patient partners".' });
+      errors.push({ field: 'participants', message: t('err_together_noParticipants') });
     group = { groupId: draft.groupId ?? deps.uuid(), participants, decided: draft.decided.trim() };
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -1,6 +1,7 @@
 import { reflectionFromDraft } from '../reflections/create';
 import { emptyDraftFields } from '../reflections/draft';
 import type { Reflection } from '../reflections/model';
+import { t } from '../ui/i18n';
 import {
   alreadyImported,
   type GroupFileResult,
@@ -11,7 +12,7 @@ import {
 
 /** The group file for a group reflection in the log: what the group shares, never the user's own learning. */
 export function groupFileFromReflection(r: Reflection, now: Date): GroupReflectionFile {
-  if (!r.group) throw new Error('Only a group reflection can be shared as a group file.');
+  if (!r.group) throw new Error(t('err_together_notGroup'));
   return toGroupFile(
     {
       groupId: r.group.groupId,

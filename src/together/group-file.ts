@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
-import { findPii } from '../reflections/pii';
+import { t } from '../ui/i18n';
+import { roleNamesPerson } from './participants';
 
 /** Who took part, by role and number only: "2 patient partners", "the ward team" (count 1). */
 export const Participant = z
@@ -10,7 +11,7 @@ export const Participant = z
       .trim()
       .min(2)
       .max(80)
-      .refine((role) => findPii(role).length === 0, 'describe people by role, never by name or number'),
+      .refine((role) => !roleNamesPerson(role), { error: () => t('err_together_roleNamesPerson') }),
     count: z.number().int().min(1).max(500),
   })
   .strict();

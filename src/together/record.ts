@@ -1,26 +1,10 @@
-import { z } from 'zod';
 import { t } from '../ui/i18n';
 import { Commitment, type FollowUp, withFollowUp } from './commitments';
 
 /*
- * The "power of many" parts of a reflection record. Kept apart from group-file.ts because the model
- * imports this file, and the group file's name check reaches the PII guard, which imports the model.
- * The name check runs where people type (the capture form) and where files arrive (parseGroupFile).
+ * The "power of many" parts of a reflection record that the in-page card also needs (commitments and
+ * follow-ups). Who took part lives in participants.ts, with the PII guard the card must not carry.
  */
-
-export const ReflectionParticipant = z
-  .object({ role: z.string().trim().min(2).max(80), count: z.number().int().min(1).max(500) })
-  .strict();
-
-/** A reflection made with others: who took part (by role and number), and what the group decided. */
-export const ReflectionGroup = z
-  .object({
-    groupId: z.string().uuid(),
-    participants: z.array(ReflectionParticipant).min(1).max(20),
-    decided: z.string().max(20_000),
-  })
-  .strict();
-export type ReflectionGroup = z.infer<typeof ReflectionGroup>;
 
 export { Commitment };
 
@@ -58,7 +42,7 @@ export function recordFollowUp<R extends FollowUpTarget, K extends keyof R & str
   followUp: FollowUp,
   into: K,
 ): R {
-  if (!reflection.commitment) throw new Error('This reflection has no commitment to follow up.');
+  if (!reflection.commitment) throw new Error(t('err_together_noCommitment'));
   const before = String(reflection[into] ?? '').trimEnd();
   const line = followUpLine(followUp);
   const text = (before ? `${before}\n\n${line}` : line).slice(0, 20_000);

@@ -19,7 +19,7 @@ export const cardMessageKeys: readonly MessageKey[] = [
     'passItOnCopied passItOnCopy passItOnCopyFailed passItOnEmail passItOnNothingSent passItOnOffByOrganisation ' +
     'passItOnReplyBy passItOnText passItOnTextHint passItOnTooLong snoozeDay snoozeHour snoozeWeek followUpLine ' +
     // Named in modules the card imports for other reasons; the test below cannot tell them apart, and they cost nothing.
-    'pageTitle saved'
+    'pageTitle saved err_together_noCommitment'
   ).split(' ') as MessageKey[]),
   ...planningContexts.map((c) => `context_${c}` as MessageKey),
 ];

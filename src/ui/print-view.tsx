@@ -35,6 +35,31 @@ function Block({ block }: { block: PrintBlock }) {
           </ul>
         </div>
       );
+    case 'table':
+      return (
+        <table class="print-table">
+          <caption>{block.caption}</caption>
+          <thead>
+            <tr>
+              {block.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map(([head, ...cells], i) => (
+              <tr key={`${i}-${head}`}>
+                <th scope="row">{head}</th>
+                {cells.map((c, j) => (
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
     case 'list':
       return (
         <ul class="print-list">
@@ -85,6 +110,10 @@ export const printViewCss = `
 .print-checklist, .print-list { list-style: none; padding: 0; margin: 4px 0 8px; }
 .print-checklist li { display: flex; gap: 8px; }
 .print-box { font-size: 1.2em; line-height: 1.2; }
+.print-table { border-collapse: collapse; margin: 8px 0 16px; }
+.print-table caption { text-align: left; font-weight: bold; margin-bottom: 4px; }
+.print-table th, .print-table td { border: 1px solid var(--pom-border); padding: 4px 10px; text-align: left; }
+.print-table td { text-align: right; }
 @media print {
   @page { margin: 18mm 16mm; }
   .no-print { display: none !important; }

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { type DocxParagraph, docxParagraphs } from '../unit/export/docx-text';
 import { expect, test } from './support/fixtures';
+import { launchFreshProfile } from './support/fresh-profile';
 
 const backupPath = path.resolve(import.meta.dirname, '../fixtures/backups/revalidation-backup.json');
 type Stored = { id: string; title: string; occurredOn: string; changed: string; codeRelation: string };
@@ -142,4 +143,42 @@ test('an allied health professional exports an HCPC CPD profile', async ({ openE
       p.text.startsWith('Standard 4: seek to ensure that their CPD benefits the service user'),
     ),
   ).toBe(true);
+});
+
+test('a renewal date and the chosen record travel in a JSON backup to a fresh profile', async ({
+  openExtensionPage,
+}, testInfo) => {
+  const page = await openExtensionPage('options.html#settings');
+  await page.bringToFront();
+  await setUp(page, 'Nurse, midwife or nursing associate (NMC)', 'NMC renewal date', '2028-05-31');
+  await showTab(page, 'Export and backup');
+  await page.getByLabel('Format', { exact: true }).selectOption({ label: 'Full backup (JSON)' });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await downloading;
+  const saved = path.join(testInfo.outputPath('downloads'), file.suggestedFilename());
+  await file.saveAs(saved);
+  const written = JSON.parse(fs.readFileSync(saved, 'utf8')) as {
+    revalidation?: { profile: { nmcRenewalDate: string | null } };
+  };
+  expect(written.revalidation?.profile.nmcRenewalDate).toBe('2028-05-31');
+
+  const second = await launchFreshProfile();
+  try {
+    const other = await second.openExtensionPage('options.html#settings');
+    await showTab(other, 'Export and backup');
+    await other.getByLabel('Backup file').setInputFiles(saved);
+    await expect(other.getByText(/also holds your revalidation record and dates/)).toBeVisible();
+    await other.getByRole('button', { name: 'Import backup' }).click();
+    await expect(
+      other.getByText(/Your revalidation record and dates were restored from the file\./),
+    ).toBeVisible();
+    await showTab(other, 'Settings');
+    await other
+      .getByLabel('Profession', { exact: true })
+      .selectOption({ label: 'Nurse, midwife or nursing associate (NMC)' });
+    await expect(other.getByLabel('NMC renewal date', { exact: true })).toHaveValue('2028-05-31');
+  } finally {
+    await second.close();
+  }
 });

@@ -174,6 +174,31 @@ test('the journey view draws from ten reflections and passes axe', async ({ open
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // The appraisal print view carries the journey as a one-page table only when the box is ticked.
+  await options
+    .getByRole('navigation', { name: 'Reflection log sections' })
+    .getByRole('link', { name: 'Export and backup', exact: true })
+    .click();
+  await options
+    .getByLabel('Format', { exact: true })
+    .selectOption({ label: 'Appraisal reflective notes (print or PDF)' });
+  const tick = options.getByLabel(/^Add my movement journey as a one-page summary/);
+  await expect(tick).not.toBeChecked();
+  await tick.check();
+  // The print dialogue is the browser's own; the page it prints from is what is checked here.
+  await options.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await options.getByRole('button', { name: 'Export', exact: true }).click();
+  const summary = options.getByRole('table', {
+    name: 'Movement journey: what I did over the period, and how often',
+  });
+  await expect(options.getByRole('heading', { name: 'My movement journey', level: 2 })).toBeVisible();
+  await expect(summary.getByRole('row', { name: /^Worked as an organiser/ }).getByRole('cell')).toHaveText(
+    '3',
+  );
+  await expect(summary.getByRole('row', { name: /^Co-produced outputs/ }).getByRole('cell')).toHaveText('1');
 });
 
 test('a commitment past its date makes the next planning page ask how it went; the answer reaches the reflection and NMC Q3', async ({

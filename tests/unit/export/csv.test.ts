@@ -19,7 +19,7 @@ function inert(value: string): string {
   return /^[\0\t\r]/.test(value) || /^[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(rest) ? `'${value}` : value;
 }
 
-function column(name: (typeof csvColumns)[number]): number {
+function column(name: string): number {
   return csvColumns.indexOf(name);
 }
 
@@ -57,7 +57,38 @@ describe('toCsv', () => {
     ).toBe('');
   });
 
-  it('has a plain header row and one row per reflection', () => {
+  it('has a plain header row, word for word and in this order, from _locales', () => {
+    expect(rows[0]).toEqual([
+      'id',
+      'occurred on',
+      'created',
+      'updated',
+      'title',
+      'what happened',
+      'what I learned',
+      'what I will do',
+      'tags',
+      'NMC activity',
+      'NMC Code themes',
+      'GMC domains',
+      'supporting information',
+      'other framework',
+      'movement role',
+      'discussed with colleague',
+      'colleague role',
+      'prompt id',
+      'context',
+      'page title',
+      'page address',
+      'PII flags count',
+      'PII flag kinds',
+      'group reflection with',
+      'what the group decided',
+      'commitment',
+    ]);
+  });
+
+  it('has one row per reflection', () => {
     expect(rows[0]).toEqual([...csvColumns]);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toHaveLength(csvColumns.length);

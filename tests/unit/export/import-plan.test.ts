@@ -68,7 +68,7 @@ describe('planImport', () => {
 
   it('keeps the saved copy and says why when both changed at the same instant', () => {
     const plan = planImport(existing, backupOf([incomingConflict]));
-    expect(plan.rejected).toEqual([{ id: savedSameTime.id, reason: sameTimeConflictReason }]);
+    expect(plan.rejected).toEqual([{ id: savedSameTime.id, reason: sameTimeConflictReason() }]);
     expect(plan.update).toEqual([]);
   });
 

@@ -14,6 +14,8 @@ function blockText(b: PrintBlock): string {
       return [b.label, ...b.items.map((i) => `${i.checked ? '[x]' : '[ ]'} ${i.label}`)].join('\n');
     case 'list':
       return b.items.join('\n');
+    case 'table':
+      return [b.caption, b.columns.join(' | '), ...b.rows.map((r) => r.join(' | '))].join('\n');
   }
 }
 

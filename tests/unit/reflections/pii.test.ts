@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PiiKind } from '../../../src/reflections/model';
-import { findPii, PiiFinding, piiPlaceholders, redact } from '../../../src/reflections/pii';
+import { findPii, PiiFinding, piiPlaceholder, redact } from '../../../src/reflections/pii';
 import { invalidTestNhsNumber, spaced, validTestNhsNumber } from './helpers';
 
 const VALID = validTestNhsNumber('123456') ?? (validTestNhsNumber('123457') as string);
@@ -348,7 +348,7 @@ describe('redact', () => {
     const text = 'Mrs Jones, aged 87, of SW1A 1AA';
     const all = findPii(text);
     expect(redact(text, [...all].reverse())).toBe(
-      `Mrs ${piiPlaceholders.name}, ${piiPlaceholders.age}, of ${piiPlaceholders.postcode}`,
+      `Mrs ${piiPlaceholder('name')}, ${piiPlaceholder('age')}, of ${piiPlaceholder('postcode')}`,
     );
   });
 

@@ -15,7 +15,9 @@ function cardSources(): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const source = fs.readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/from '(\.[^']+)'/g)) {
+    // Type-only imports bring no code (and no words) into the card's bundle.
+    const code = source.replace(/^(?:import|export) type [^;]*;/gm, '');
+    for (const m of code.matchAll(/from '(\.[^']+)'/g)) {
       const base = path.resolve(path.dirname(file), m[1] as string);
       const found = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => fs.existsSync(f));
       if (found && !found.endsWith('.json')) visit(found);

@@ -56,6 +56,81 @@ describe('every user-visible string comes from _locales', () => {
   });
 });
 
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return tsFiles(full);
+    return /\.ts$/.test(e.name) && !/\.d\.ts$/.test(e.name) ? [full] : [];
+  });
+}
+
+/** Plain .ts files that may hold English sentences, each with the reason. */
+const sentenceExempt: [RegExp, string][] = [
+  [/^src\/prompts\/library\//, 'prompt content is data that organisation packs replace'],
+  [/^src\/prompts\/references\.ts$/, 'the sources prompts cite are data, replaced with the packs'],
+  [/^src\/cli\//, 'the Node front doors speak to developers and administrators at a terminal'],
+  [/\.(test|spec)\.ts$/, 'test files'],
+  [/^src\/reflections\/migrations\.ts$/, "each step's description is the schema's history for developers"],
+  [/^src\/reflections\/pii-people\.ts$/, 'word lists the guard matches, never shown'],
+  [
+    /^src\/detect\/platforms\.ts$/,
+    'rule labels for the detector; the UI names platforms through platform_* keys',
+  ],
+];
+
+/** Names that are not sentences to translate. */
+const properNames = new Set(['Power of Many']);
+
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+/**
+ * English sentences in string literals: three or more words starting with a capital, or words ending with
+ * a full stop. Arguments of `new RangeError(` are exempt: they report a mistake in our own code or data.
+ */
+function sentenceLiterals(source: string): string[] {
+  const found: string[] = [];
+  const code = withoutComments(source).replace(/new RangeError\(\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+  for (const m of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const text = raw.replace(/\$\{[^}]*\}/g, 'X').trim();
+    if (properNames.has(text)) continue;
+    const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+    const capitalised = /^[A-Z][a-z]+\b/.test(text) && words.length >= 3;
+    const sentence = /[a-z]{2,}[.!?]$/.test(text) && words.length >= 2;
+    if (capitalised || sentence) found.push(raw);
+  }
+  return found;
+}
+
+describe('no English sentences in plain .ts files', () => {
+  const tsSources = [...tsFiles(path.join(root, 'src')), ...tsFiles(path.join(root, 'entrypoints'))]
+    .map((file) => path.relative(root, file).split(path.sep).join('/'))
+    .filter((rel) => !sentenceExempt.some(([pattern]) => pattern.test(rel)));
+
+  it('finds .ts files to check', () => {
+    expect(tsSources.length).toBeGreaterThan(50);
+  });
+
+  for (const rel of tsSources) {
+    it(`${rel} has no sentence literals`, () => {
+      expect(sentenceLiterals(fs.readFileSync(path.join(root, rel), 'utf8'))).toEqual([]);
+    });
+  }
+
+  it('the scanner itself catches sentences and lets keys, names and code through', () => {
+    expect(sentenceLiterals("throw new Error('The file is empty.');")).toEqual(['The file is empty.']);
+    expect(sentenceLiterals(`const m = \`This backup is in \${n} files\`;`)).toEqual([
+      `This backup is in \${n} files`,
+    ]);
+    expect(sentenceLiterals("return t('err_backup_empty');")).toEqual([]);
+    expect(sentenceLiterals("const creator = 'Power of Many';")).toEqual([]);
+    expect(sentenceLiterals(`throw new RangeError(\`Not a page size: \${n}\`);`)).toEqual([]);
+    expect(sentenceLiterals("// Say what happened. Never a literal.\nconst a = 'text/csv';")).toEqual([]);
+  });
+});
+
 describe('messages.json', () => {
   it('uses only keys and placeholders browsers accept', () => {
     for (const [key, entry] of Object.entries(messages)) {

@@ -17,7 +17,8 @@ describe('lookupFromMessages', () => {
     expect(lookup('missing')).toBe('');
   });
 
-  it('gives t the project words once installed, and the key before', () => {
+  it('gives t the project words once installed, and the key when the lookup has none', () => {
+    installMessages(() => '');
     expect(t('extName')).toBe('extName');
     installMessages(lookupFromMessages(messages));
     expect(t('extName')).toBe(messages.extName.message);
