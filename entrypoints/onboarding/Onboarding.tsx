@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Profession, professions } from '../../src/reflections/model';
 import type { EffectiveSettings } from '../../src/settings/merge';
 import { enableSites, siteActions } from '../../src/shell/enable-sites';
 import { sendToBackground } from '../../src/shell/messages';
@@ -8,6 +7,7 @@ import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
 import { SiteChooser } from '../../src/ui/site-chooser';
+import { type Profession, professions } from '../../src/vocabulary';
 
 const frequencies = [
   { cap: 1, key: 'freqRare' },

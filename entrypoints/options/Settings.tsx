@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parsePromptPackText } from '../../src/prompts/packs';
-import { promptCategories } from '../../src/prompts/schema';
-import { professions } from '../../src/reflections/model';
 import {
   clearPromptEvents,
   deletePack,
@@ -10,7 +8,7 @@ import {
   savePack,
 } from '../../src/reflections/store';
 import type { EffectiveSettings } from '../../src/settings/merge';
-import { exportFormats, type Settings } from '../../src/settings/schema';
+import type { Settings } from '../../src/settings/schema';
 import { getDb } from '../../src/shell/db';
 import { siteActions } from '../../src/shell/enable-sites';
 import { loadSettings, saveSettings } from '../../src/shell/settings-store';
@@ -18,6 +16,7 @@ import { Button, Check, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
 import { SiteChooser } from '../../src/ui/site-chooser';
+import { exportFormats, professions, promptCategories } from '../../src/vocabulary';
 import { RevalidationProfileSection } from './RevalidationProfile';
 
 type Status = { tone: 'success' | 'error'; text: string } | null;

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { backupJsonSchema, backupSizeError, parseBackup } from '../export/backup';
 import { exportAs } from '../export/formats';
 import { appraisalYearLabel } from '../reflections/appraisal-year';
-import { ExportFormat, exportFormats } from '../settings/schema';
+import { ExportFormat } from '../settings/schema';
+import { exportFormats } from '../vocabulary';
 
 /** Short names for the regulators' layouts. */
 const formatAliases: Record<string, ExportFormat> = {

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { DraftFields } from '../reflections/draft';
+import { findPii, type PiiFinding, redact } from '../reflections/pii';
+import { emptyTogetherDraft } from '../together/draft';
 import {
   gmcDomains,
   movementRoles,
@@ -8,9 +10,7 @@ import {
   nmcThemes,
   type Profession,
   supportingInfoTypes,
-} from '../reflections/model';
-import { findPii, type PiiFinding, redact } from '../reflections/pii';
-import { emptyTogetherDraft } from '../together/draft';
+} from '../vocabulary';
 import { Button, Check, Field } from './components';
 import { t } from './i18n';
 import { label } from './labels';

@@ -5,7 +5,7 @@ import { appraisalNotesToDocx } from '../../../src/export/appraisal-docx';
 import { hcpcProfileToDocx } from '../../../src/export/hcpc-docx';
 import { nmcAccountsToDocx } from '../../../src/export/nmc-docx';
 import type { RevalidationReflection } from '../../../src/reflections/fields';
-import { supportingInfoTypes } from '../../../src/reflections/model';
+import { supportingInfoTypes } from '../../../src/vocabulary';
 import { type DocxParagraph, docxParagraphs } from './docx-text';
 import { makeReflection } from './factory';
 
