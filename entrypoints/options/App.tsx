@@ -10,8 +10,10 @@ import {
   tagsInUse,
 } from '../../src/reflections/query';
 import { emptyRevalidationProfile } from '../../src/reflections/revalidation';
+import { settingsItem } from '../../src/shell/settings-store';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
+import { useSettings } from '../../src/ui/use-settings';
 import { DeleteAll } from './DeleteAll';
 import { ExportPanel } from './ExportPanel';
 import { GroupImport } from './GroupImport';
@@ -45,7 +47,10 @@ const headingKeys = {
 /** The options page: the reflection log, readiness, export and backup, and settings. */
 export function App() {
   const data = useOptionsData();
-  const { db, reflections, settings, reload } = data;
+  const { db, reflections, reload } = data;
+  // The page's one copy of the settings: every view reads it, and the settings view saves through it.
+  const settingsView = useSettings(settingsItem);
+  const { settings } = settingsView;
   const route = useRoute();
   const [filter, setFilterState] = useState<ReflectionFilter>({});
   const [page, setPage] = useState(1);
@@ -168,7 +173,7 @@ export function App() {
             reflections={all}
             profession={profession}
             profile={settings?.settings.revalidation ?? emptyRevalidationProfile}
-            settingsReady={data.settingsReady}
+            settingsReady={settingsView.ready}
             now={now}
           />
         ) : route.name === 'journey' ? (
@@ -200,7 +205,7 @@ export function App() {
         ) : route.name === 'trash' ? (
           <TrashPanel db={db} refreshKey={reflections} onChanged={reload} />
         ) : route.name === 'settings' ? (
-          <SettingsPanel />
+          <SettingsPanel view={settingsView} />
         ) : editing && db ? (
           <ReflectionEditor
             key={editing.id}

@@ -4,6 +4,7 @@ import type { EffectiveSettings } from '../../src/settings/merge';
 import { patternCovers, sitePatternFor } from '../../src/settings/sites';
 import { type CurrentTab, currentTab } from '../../src/shell/current-tab';
 import { disableSite, enableSites } from '../../src/shell/enable-sites';
+import { watchTabStates } from '../../src/shell/page-state';
 import { injectInto } from '../../src/shell/site-registration';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
@@ -17,14 +18,37 @@ const planningMessage: Record<DetectionMode, MessageKey> = {
   'taking-part': 'pageIsPlanningTakingPart',
 };
 
+/** The tab under the popup and the background's latest decision for it, refreshed as each is recorded. */
+function useCurrentTab(tabId?: number) {
+  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    const show = (found: CurrentTab | null) => live && setTab(found);
+    void currentTab(tabId).then(
+      (found) => {
+        show(found);
+        if (!live || !found) return;
+        const refresh = () => void currentTab(found.id).then(show, () => undefined);
+        stop = watchTabStates(found.id, refresh);
+        // A decision recorded between the first read and the watch starting is read here.
+        refresh();
+      },
+      () => show(null),
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [tabId]);
+  return [tab, setTab] as const;
+}
+
 /** What Power of Many makes of this page, and the switch to turn it on or off here. */
 export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; tabId?: number }) {
-  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
-  const [sites, setSites] = useState(settings.settings.sites);
+  const [tab, setTab] = useCurrentTab(tabId);
   const [problem, setProblem] = useState<string | null>(null);
-
-  const refresh = () => currentTab(tabId).then(setTab, () => setTab(null));
-  useEffect(() => void refresh(), []);
+  const sites = settings.settings.sites;
 
   if (tab === undefined) return null;
   if (tab === null) {
@@ -46,9 +70,8 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
     enableSites([pattern]).then(
       async (granted) => {
         if (!granted) return setProblem(t('enableDeclined'));
-        setSites((prev) => [...new Set([...prev, pattern])]);
+        // The page's decision arrives through the tab watch above once the injected watcher reports.
         await injectInto(tab.id).catch(() => undefined);
-        setTimeout(() => void refresh(), 600);
       },
       () => setProblem(t('enableFailed')),
     );
@@ -57,7 +80,6 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
   const disable = async () => {
     if (!pattern) return;
     await disableSite(pattern);
-    setSites((prev) => prev.filter((s) => s !== pattern));
     setTab({ ...tab, report: null });
   };
 
