@@ -7,6 +7,8 @@ import { Button, Check, Field } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import type { Status } from './settings-section';
 
+type PackChange = () => Promise<unknown>;
+
 /** The prompt packs the user loaded from files, each switchable, and the organisation's pack if any. */
 export function PromptPacksSection({
   orgPack,
@@ -17,7 +19,7 @@ export function PromptPacksSection({
 }) {
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
-  const act = async (change: () => Promise<unknown>, done?: string, failed = t('packSaveFailed')) => {
+  const act = async (change: PackChange, done?: string, failed = t('packSaveFailed')) => {
     try {
       await change();
       setPacks(await listPacks(await getDb()));

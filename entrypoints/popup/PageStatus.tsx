@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DetectionMode } from '../../src/detect/detection';
+import type { SilenceReason } from '../../src/prompts/select';
 import type { EffectiveSettings } from '../../src/settings/merge';
 import { patternCovers, sitePatternFor } from '../../src/settings/sites';
-import { type CurrentTab, currentTab } from '../../src/shell/current-tab';
+import { type CurrentTab, currentTab, type DetectionReport } from '../../src/shell/current-tab';
 import { disableSite, enableSites } from '../../src/shell/enable-sites';
 import { watchTabStates } from '../../src/shell/page-state';
 import { injectInto } from '../../src/shell/site-registration';
@@ -17,6 +18,61 @@ const planningMessage: Record<DetectionMode, MessageKey> = {
   reviewing: 'pageIsPlanningReviewing',
   'taking-part': 'pageIsPlanningTakingPart',
 };
+
+/**
+ * Why a planning page got no card, from the background's decision. Not planning is said above already;
+ * the rest are the selection's reasons and the router's own (closed, could not show).
+ */
+const silenceMessage: Record<
+  Exclude<SilenceReason, 'unsure-detection'> | 'closed' | 'card-failed',
+  MessageKey
+> = {
+  'prompts-off': 'noPromptPromptsOff',
+  'quiet-hours': 'noPromptQuietHours',
+  snoozed: 'noPromptSnoozed',
+  'site-muted': 'noPromptSiteMuted',
+  'acted-on-this-visit': 'noPromptActedOn',
+  'shown-prompt-unavailable': 'noPromptUnavailable',
+  'daily-cap': 'noPromptDailyCap',
+  'site-cooldown': 'noPromptSiteCooldown',
+  'no-candidates': 'noPromptNoneFits',
+  closed: 'noPromptClosed',
+  'card-failed': 'noPromptCardFailed',
+};
+
+function whyNoPrompt(report: DetectionReport): MessageKey | null {
+  const { decision } = report;
+  if (!report.detection.planning || report.promptId || !Object.hasOwn(silenceMessage, decision)) return null;
+  return silenceMessage[decision as keyof typeof silenceMessage];
+}
+
+/** The page in a sentence, why it got no card if so, and the signals behind the reading. */
+function PageReading({ report }: { report: DetectionReport }) {
+  const { detection } = report;
+  const why = whyNoPrompt(report);
+  return (
+    <>
+      <p aria-live="polite">
+        {detection.planning && detection.context
+          ? t(planningMessage[detection.mode ?? 'drafting'], label('context', detection.context))
+          : t('pageNotPlanning')}
+      </p>
+      {why && <p class="pom-hint">{t(why)}</p>}
+      {detection.signals.length > 0 && (
+        <details>
+          <summary>{t('whyThisReading')}</summary>
+          <ul>
+            {detection.signals.map((s) => (
+              <li key={`${s.source}:${s.term}`}>
+                {s.term} <span class="pom-hint">({s.weight > 0 ? t('signalFor') : t('signalAgainst')})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
 
 /** The tab under the popup and the background's latest decision for it, refreshed as each is recorded. */
 function useCurrentTab(tabId?: number) {
@@ -63,7 +119,6 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
   const host = new URL(tab.url).hostname;
   const enabled = pattern !== null && sites.some((s) => patternCovers(s, pattern));
   const byOrg = pattern !== null && settings.orgSites.some((s) => patternCovers(s, pattern));
-  const detection = tab.report?.detection ?? null;
 
   const enable = () => {
     if (!pattern) return;
@@ -94,37 +149,16 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
           </Button>
         </>
       )}
-      {enabled && detection && (
-        <>
-          <p aria-live="polite">
-            {detection.planning && detection.context
-              ? t(planningMessage[detection.mode ?? 'drafting'], label('context', detection.context))
-              : t('pageNotPlanning')}
-          </p>
-          {detection.signals.length > 0 && (
-            <details>
-              <summary>{t('whyThisReading')}</summary>
-              <ul>
-                {detection.signals.map((s) => (
-                  <li key={`${s.source}:${s.term}`}>
-                    {s.term}{' '}
-                    <span class="pom-hint">({s.weight > 0 ? t('signalFor') : t('signalAgainst')})</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
-      )}
-      {enabled && detection && tab.report?.promptId && (
+      {enabled && tab.report && <PageReading report={tab.report} />}
+      {enabled && tab.report?.promptId && (
         <PassOnThisPrompt
           promptId={tab.report.promptId}
           site={host}
-          context={detection.context ?? null}
+          context={tab.report.detection.context ?? null}
           settings={settings}
         />
       )}
-      {enabled && !detection && <p class="pom-hint">{t('pageNotChecked')}</p>}
+      {enabled && !tab.report && <p class="pom-hint">{t('pageNotChecked')}</p>}
       {enabled &&
         (byOrg ? (
           <p class="pom-hint">{t('siteSetByOrg')}</p>

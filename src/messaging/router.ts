@@ -12,7 +12,7 @@ import {
 } from '../reflections/draft';
 import { localDate } from '../reflections/local-date';
 import type { EffectiveSettings } from '../settings/merge';
-import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer } from './protocol';
+import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer, snoozeMs } from './protocol';
 import { classifySender, type SenderInfo, siteOf } from './sender';
 import { createTogether, type TogetherStore } from './together';
 
@@ -75,8 +75,6 @@ function offeredPage(title: string | undefined, url: string | undefined): Offere
     ...(url && /^https?:/i.test(url) ? { url: url.slice(0, 2048) } : {}),
   };
 }
-
-const snoozeMs = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 
 export function createRouter(deps: RouterDeps) {
   const together = deps.reflections ? createTogether(deps.reflections, deps.now) : null;
