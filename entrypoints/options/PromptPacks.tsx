@@ -7,7 +7,8 @@ import { Button, Check, Field } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import type { Status } from './settings-section';
 
-type PackChange = () => Promise<unknown>;
+type Pending = Promise<unknown>;
+type PackChange = () => Pending;
 
 /** The prompt packs the user loaded from files, each switchable, and the organisation's pack if any. */
 export function PromptPacksSection({
