@@ -61,4 +61,12 @@ describe('the architecture rules in biome.json bite', { timeout: 60_000 }, () =>
     expect(report).toMatch(/src\/vocabulary\.ts[\s\S]*noRestrictedImports/);
     expect(report).not.toContain('src/settings/ok-schema.ts');
   });
+
+  it('refuses a function over 120 lines, except in the detector’s sample walk', () => {
+    const body = Array.from({ length: 125 }, (_, i) => `  total += ${i};`).join('\n');
+    const long = `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}\n`;
+    const report = lintTree(dir, { 'src/ui/long.ts': long, 'src/detect/sample-page.ts': long });
+    expect(report).toMatch(/src\/ui\/long\.ts[\s\S]*noExcessiveLinesPerFunction/);
+    expect(report).not.toContain('src/detect/sample-page.ts');
+  });
 });
