@@ -16,7 +16,7 @@ import { installBrowserMessages } from '../src/shell/i18n';
 import { openCard, removeCard, showCard, stampDecision } from '../src/shell/page-card';
 import { pageStates } from '../src/shell/page-state';
 import { promptPool } from '../src/shell/prompt-pool';
-import { loadSettings, SETTINGS_KEY } from '../src/shell/settings-store';
+import { settingsItem } from '../src/shell/settings-store';
 import { grantedSites, syncWatcher } from '../src/shell/site-registration';
 import { t } from '../src/ui/i18n';
 
@@ -38,7 +38,7 @@ async function testDecided(frame: FrameRef, state: PageState): Promise<void> {
 export default defineBackground(() => {
   installBrowserMessages();
   const syncSites = async () => {
-    const { settings } = await loadSettings();
+    const { settings } = await settingsItem.get();
     await syncWatcher(settings.sites);
   };
 
@@ -48,7 +48,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     random: Math.random,
     uuid: () => crypto.randomUUID(),
-    settings: loadSettings,
+    settings: settingsItem.get,
     prompts: promptPool,
     history: {
       list: async () => listPromptEvents(await getDb()),
@@ -70,7 +70,7 @@ export default defineBackground(() => {
     },
     enabled: async (url) => {
       const site = sitePatternFor(url);
-      const { settings } = await loadSettings();
+      const { settings } = await settingsItem.get();
       return site !== null && (await grantedSites(settings.sites)).some((s) => patternCovers(s, site));
     },
     reflections: {
@@ -110,9 +110,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
   // A change of settings applies to open tabs at once: each decides again from its last sample.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session' && (SETTINGS_KEY in changes || area === 'managed'))
-      void syncSites().then(redecideAll, redecideAll);
-  });
+  settingsItem.watch(() => void syncSites().then(redecideAll, redecideAll));
   browser.tabs.onRemoved.addListener((tabId) => void pageStates.removeTab(tabId));
 });

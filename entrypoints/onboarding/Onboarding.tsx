@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Profession, professions } from '../../src/reflections/model';
-import type { EffectiveSettings } from '../../src/settings/merge';
 import { enableSites, siteActions } from '../../src/shell/enable-sites';
 import { sendToBackground } from '../../src/shell/messages';
-import { loadSettings, saveSettings } from '../../src/shell/settings-store';
+import { settingsItem } from '../../src/shell/settings-store';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
 import { SiteChooser } from '../../src/ui/site-chooser';
+import { useSettings } from '../../src/ui/use-settings';
+import { type Profession, professions } from '../../src/vocabulary';
 
 const frequencies = [
   { cap: 1, key: 'freqRare' },
@@ -17,31 +17,29 @@ const frequencies = [
 
 /** First run: what it does and never does, who you are, where it runs, how often it speaks. */
 export function Onboarding() {
-  const [eff, setEff] = useState<EffectiveSettings | null>(null);
+  const { settings: eff, failed, save } = useSettings(settingsItem);
   const [profession, setProfession] = useState<Profession | null>(null);
   const [cap, setCap] = useState(3);
+  const [seeded, setSeeded] = useState(false);
   const [finished, setFinished] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const reload = async () => {
-    const loaded = await loadSettings({ managedWaitMs: 1500 });
-    setEff(loaded);
-    return loaded;
-  };
+  // The choices start from what is stored (or the organisation's default) once, then are the user's.
   useEffect(() => {
-    reload().then(
-      (loaded) => {
-        setProfession(loaded.settings.profession);
-        setCap(loaded.settings.dailyCap);
-      },
-      () => setProblem(t('settingsLoadFailed')),
+    if (!eff || seeded) return;
+    setProfession(eff.settings.profession);
+    setCap(eff.settings.dailyCap);
+    setSeeded(true);
+  }, [eff, seeded]);
+  if (!eff) {
+    return (
+      <main class="onboarding">{failed && <Notice tone="error">{t('settingsLoadFailed')}</Notice>}</main>
     );
-  }, []);
-  if (!eff) return <main class="onboarding">{problem && <Notice tone="error">{problem}</Notice>}</main>;
+  }
 
   const finish = async () => {
     try {
-      await saveSettings({ onboarded: true, profession, dailyCap: cap });
+      await save({ onboarded: true, profession, dailyCap: cap });
       await sendToBackground({ type: 'sites:sync' });
       setFinished(true);
     } catch {
@@ -93,23 +91,13 @@ export function Onboarding() {
           <Notice>
             {t('orgSitesSuggested')}{' '}
             <Button
-              onClick={() =>
-                void enableSites(pendingOrgSites).then(
-                  () => reload(),
-                  () => setProblem(t('enableFailed')),
-                )
-              }
+              onClick={() => void enableSites(pendingOrgSites).catch(() => setProblem(t('enableFailed')))}
             >
               {t('orgSitesAllow')}
             </Button>
           </Notice>
         )}
-        <SiteChooser
-          sites={eff.settings.sites}
-          orgSites={eff.orgSites}
-          onChange={() => void reload()}
-          actions={siteActions}
-        />
+        <SiteChooser sites={eff.settings.sites} orgSites={eff.orgSites} actions={siteActions} />
       </section>
 
       <section aria-labelledby="ob-frequency">

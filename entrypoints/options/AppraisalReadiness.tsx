@@ -1,10 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { gmcDomains, type Reflection, supportingInfoTypes } from '../../src/reflections/model';
+import type { Reflection } from '../../src/reflections/model';
 import { appraisalReadiness } from '../../src/reflections/readiness';
 import type { RevalidationProfile } from '../../src/reflections/revalidation';
 import { BarTable } from '../../src/ui/charts';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
+import { gmcDomains, supportingInfoTypes } from '../../src/vocabulary';
 import { formatCount, formatLongDate } from './format';
 
 type Props = { reflections: readonly Reflection[]; now: Date; profile: RevalidationProfile };

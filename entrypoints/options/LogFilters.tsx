@@ -1,9 +1,8 @@
-import { planningContexts } from '../../src/detect/detection';
-import { gmcDomains, nmcThemes } from '../../src/reflections/model';
 import type { FrameworkFilter, ReflectionFilter } from '../../src/reflections/query';
 import { Button, Check, Field } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
+import { gmcDomains, nmcThemes, planningContexts } from '../../src/vocabulary';
 
 type Props = {
   filter: ReflectionFilter;

@@ -4,6 +4,7 @@ import { Button } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { formatMonthYear } from './format';
 import { hashOf } from './route';
+import { TableHead } from './TableHead';
 import { TogetherNotes } from './TogetherNotes';
 
 type Props = {
@@ -18,21 +19,17 @@ export function LogTable({ reflections, selected, onSelect, onDelete }: Props) {
   const today = localDate(new Date());
   return (
     <table class="log-table">
-      <caption class="pom-visually-hidden">{t('logCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col" class="col-select">
-            <span class="pom-visually-hidden">{t('colSelect')}</span>
-          </th>
-          <th scope="col">{t('colTitle')}</th>
-          <th scope="col">{t('colWhen')}</th>
-          <th scope="col">{t('colTags')}</th>
-          <th scope="col">{t('colCheck')}</th>
-          <th scope="col">
-            <span class="pom-visually-hidden">{t('colActions')}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        caption="logCaption"
+        columns={[
+          { key: 'colSelect', hidden: true, class: 'col-select' },
+          { key: 'colTitle' },
+          { key: 'colWhen' },
+          { key: 'colTags' },
+          { key: 'colCheck' },
+          { key: 'colActions', hidden: true },
+        ]}
+      />
       <tbody>
         {reflections.map((r) => (
           <tr key={r.id}>

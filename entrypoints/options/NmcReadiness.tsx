@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { nmcThemes, type Reflection } from '../../src/reflections/model';
+import type { Reflection } from '../../src/reflections/model';
 import type { NmcReadiness } from '../../src/reflections/nmc-readiness';
 import { nmcReadiness } from '../../src/reflections/readiness';
 import type { RevalidationProfile } from '../../src/reflections/revalidation';
@@ -7,6 +7,7 @@ import { ProgressMeter } from '../../src/ui/charts';
 import { Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
+import { nmcThemes } from '../../src/vocabulary';
 import { formatCount, formatLongDate } from './format';
 import { ChooseFive, IncompleteAccounts } from './NmcAccounts';
 import { NmcChecklist } from './NmcChecklist';

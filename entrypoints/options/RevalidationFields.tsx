@@ -1,9 +1,9 @@
 import type { DraftFields } from '../../src/reflections/draft';
-import { nmcActivities } from '../../src/reflections/model';
 import type { RegistrationBody } from '../../src/reflections/revalidation';
 import { Check, Field, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
+import { nmcActivities } from '../../src/vocabulary';
 import { CodeSuggestions } from './CodeSuggestions';
 
 type Props = { fields: DraftFields; onChange: (fields: DraftFields) => void; body: RegistrationBody | null };

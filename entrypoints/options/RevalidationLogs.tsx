@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Reflection } from '../../src/reflections/model';
 import { type FeedbackSource, feedbackSources } from '../../src/reflections/revalidation';
-import { Button, Check, Field } from '../../src/ui/components';
+import { Button, Check, Field, SelectField } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { formatLongDate } from './format';
 import { reflectionName } from './NmcAccounts';
@@ -12,28 +12,70 @@ type Props = { reval: RevalidationState; reflections: readonly Reflection[] };
 const newId = () => crypto.randomUUID();
 
 /** An optional link from a log entry to one of the user's reflections. */
-function ReflectionLink({
-  value,
-  onChange,
-  reflections,
-}: {
+function ReflectionLink(props: {
   value: string;
   onChange: (id: string) => void;
   reflections: readonly Reflection[];
 }) {
   return (
-    <Field label={t('revalLinkLabel')}>
-      {(id) => (
-        <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-          <option value="">{t('revalLinkNone')}</option>
-          {reflections.map((r) => (
-            <option key={r.id} value={r.id}>
-              {reflectionName(r)}
-            </option>
-          ))}
-        </select>
-      )}
+    <SelectField
+      label={t('revalLinkLabel')}
+      value={props.value}
+      empty={t('revalLinkNone')}
+      options={props.reflections.map((r) => ({ value: r.id, label: reflectionName(r) }))}
+      onChange={props.onChange}
+    />
+  );
+}
+
+type InputProps = {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'date' | 'number';
+  maxLength?: number;
+  min?: string;
+  step?: string;
+};
+
+/** A labelled, required input for one field of a new log entry. */
+function EntryInput({ label, value, onValue, type, maxLength, min, step }: InputProps) {
+  return (
+    <Field label={label}>
+      {(id) => {
+        const onChange = (e: { currentTarget: HTMLInputElement }) => onValue(e.currentTarget.value);
+        if (type === 'number')
+          return (
+            <input id={id} required type="number" min={min} step={step} value={value} onChange={onChange} />
+          );
+        if (type === 'date') return <input id={id} required type="date" value={value} onChange={onChange} />;
+        return <input id={id} required maxLength={maxLength} value={value} onChange={onChange} />;
+      }}
     </Field>
+  );
+}
+
+/** The entries so far, each with its own remove button. */
+function EntryList<T extends { id: string }>(props: {
+  entries: readonly T[];
+  describe: (entry: T) => string;
+  name: (entry: T) => string;
+  onRemove: (rest: T[]) => void;
+}) {
+  return (
+    <ul>
+      {props.entries.map((entry) => (
+        <li key={entry.id}>
+          {props.describe(entry)}{' '}
+          <Button
+            variant="quiet"
+            onClick={() => props.onRemove(props.entries.filter((x) => x.id !== entry.id))}
+          >
+            {t('revalRemoveNamed', props.name(entry))}
+          </Button>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -58,58 +100,38 @@ export function CpdLog({ reval, reflections }: Props) {
   return (
     <form onSubmit={add} aria-labelledby="cpd-heading">
       <h4 id="cpd-heading">{t('cpdHeading')}</h4>
-      <ul>
-        {reval.record.cpd.map((c) => (
-          <li key={c.id}>
-            {t(c.participatory ? 'cpdEntryParticipatory' : 'cpdEntry', [
-              formatLongDate(c.date),
-              c.topic,
-              String(c.hours),
-            ])}{' '}
-            <Button
-              variant="quiet"
-              onClick={() => void reval.update({ cpd: reval.record.cpd.filter((x) => x.id !== c.id) })}
-            >
-              {t('revalRemoveNamed', c.topic)}
-            </Button>
-          </li>
-        ))}
-      </ul>
-      <Field label={t('cpdDate')}>
-        {(id) => (
-          <input
-            id={id}
-            type="date"
-            required
-            value={draft.date}
-            onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('cpdTopic')}>
-        {(id) => (
-          <input
-            id={id}
-            required
-            maxLength={200}
-            value={draft.topic}
-            onChange={(e) => setDraft({ ...draft, topic: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('cpdHours')}>
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            min="0"
-            step="0.5"
-            required
-            value={draft.hours}
-            onChange={(e) => setDraft({ ...draft, hours: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <EntryList
+        entries={reval.record.cpd}
+        describe={(c) =>
+          t(c.participatory ? 'cpdEntryParticipatory' : 'cpdEntry', [
+            formatLongDate(c.date),
+            c.topic,
+            String(c.hours),
+          ])
+        }
+        name={(c) => c.topic}
+        onRemove={(cpd) => void reval.update({ cpd })}
+      />
+      <EntryInput
+        label={t('cpdDate')}
+        type="date"
+        value={draft.date}
+        onValue={(date) => setDraft({ ...draft, date })}
+      />
+      <EntryInput
+        label={t('cpdTopic')}
+        maxLength={200}
+        value={draft.topic}
+        onValue={(topic) => setDraft({ ...draft, topic })}
+      />
+      <EntryInput
+        label={t('cpdHours')}
+        type="number"
+        min="0"
+        step="0.5"
+        value={draft.hours}
+        onValue={(hours) => setDraft({ ...draft, hours })}
+      />
       <Check
         label={t('cpdParticipatory')}
         hint={t('cpdParticipatoryHint')}
@@ -146,47 +168,24 @@ export function FeedbackLog({ reval, reflections }: Props) {
   return (
     <form onSubmit={add} aria-labelledby="feedback-heading">
       <h4 id="feedback-heading">{t('feedbackHeading')}</h4>
-      <ul>
-        {reval.record.feedback.map((f) => (
-          <li key={f.id}>
-            {t('feedbackEntry', [formatLongDate(f.date), t(`feedbackSource_${f.source}`)])}{' '}
-            <Button
-              variant="quiet"
-              onClick={() =>
-                void reval.update({ feedback: reval.record.feedback.filter((x) => x.id !== f.id) })
-              }
-            >
-              {t('revalRemoveNamed', formatLongDate(f.date))}
-            </Button>
-          </li>
-        ))}
-      </ul>
-      <Field label={t('feedbackDate')}>
-        {(id) => (
-          <input
-            id={id}
-            type="date"
-            required
-            value={draft.date}
-            onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('feedbackSource')}>
-        {(id) => (
-          <select
-            id={id}
-            value={draft.source}
-            onChange={(e) => setDraft({ ...draft, source: e.currentTarget.value as FeedbackSource })}
-          >
-            {feedbackSources.map((s) => (
-              <option key={s} value={s}>
-                {t(`feedbackSource_${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EntryList
+        entries={reval.record.feedback}
+        describe={(f) => t('feedbackEntry', [formatLongDate(f.date), t(`feedbackSource_${f.source}`)])}
+        name={(f) => formatLongDate(f.date)}
+        onRemove={(feedback) => void reval.update({ feedback })}
+      />
+      <EntryInput
+        label={t('feedbackDate')}
+        type="date"
+        value={draft.date}
+        onValue={(date) => setDraft({ ...draft, date })}
+      />
+      <SelectField
+        label={t('feedbackSource')}
+        value={draft.source}
+        options={feedbackSources.map((s) => ({ value: s, label: t(`feedbackSource_${s}`) }))}
+        onChange={(source) => source && setDraft({ ...draft, source })}
+      />
       <ReflectionLink
         value={draft.link}
         onChange={(link) => setDraft({ ...draft, link })}

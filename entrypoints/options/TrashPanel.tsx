@@ -5,6 +5,7 @@ import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { formatCount, formatDay } from './format';
 import { storeMessage } from './store-message';
+import { TableHead } from './TableHead';
 
 /** refreshKey changes whenever the log reloads (another tab deleted or restored something). */
 type Props = { db: PomDb | null; refreshKey: unknown; onChanged(): Promise<void> };
@@ -80,17 +81,15 @@ export function TrashPanel({ db, refreshKey, onChanged }: Props) {
 function TrashTable({ entries, onRestore }: { entries: TrashEntry[]; onRestore: (e: TrashEntry) => void }) {
   return (
     <table class="log-table">
-      <caption class="pom-visually-hidden">{t('trashCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('colTitle')}</th>
-          <th scope="col">{t('trashColDeleted')}</th>
-          <th scope="col">{t('trashColGoes')}</th>
-          <th scope="col">
-            <span class="pom-visually-hidden">{t('colActions')}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        caption="trashCaption"
+        columns={[
+          { key: 'colTitle' },
+          { key: 'trashColDeleted' },
+          { key: 'trashColGoes' },
+          { key: 'colActions', hidden: true },
+        ]}
+      />
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>

@@ -4,14 +4,14 @@ import type { ExportFile } from '../../src/export/formats';
 import { type PomDb, readBackupRecords } from '../../src/reflections/store';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
 import { readRevalidationBackup } from '../../src/shell/revalidation-store';
-import { readUserSettings } from '../../src/shell/settings-store';
+import { settingsItem } from '../../src/shell/settings-store';
 
 /**
  * The user's own choices, without organisation policy mixed in, so restoring a backup elsewhere never
  * turns an organisation's settings into personal ones.
  */
 async function userSettings(): Promise<Settings> {
-  return { ...defaultSettings, ...(await readUserSettings()) };
+  return { ...defaultSettings, ...(await settingsItem.readUser()) };
 }
 
 /**

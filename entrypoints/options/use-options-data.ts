@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Reflection } from '../../src/reflections/model';
 import { PAGE_SIZE } from '../../src/reflections/query';
 import {
@@ -9,19 +8,14 @@ import {
   type PomDb,
   purgeTrash,
 } from '../../src/reflections/store';
-import type { EffectiveSettings } from '../../src/settings/merge';
 import { listenForDataChanges } from '../../src/shell/data-changes';
 import { getDb } from '../../src/shell/db';
-import { loadSettings, SETTINGS_KEY } from '../../src/shell/settings-store';
 import { storeMessage } from './store-message';
 
 export interface OptionsData {
   db: PomDb | null;
   /** null until the first load finishes. */
   reflections: Reflection[] | null;
-  settings: EffectiveSettings | null;
-  /** False until settings have loaded or failed to (reading organisation policy can take seconds). */
-  settingsReady: boolean;
   /** While only the newest page is loaded: how many there are in all. */
   loadingTotal: number | null;
   /** Why the reflections could not be loaded, in words for the user. */
@@ -29,14 +23,12 @@ export interface OptionsData {
   reload: () => Promise<void>;
 }
 
-/** Loads every reflection once (later filtering is in memory) and keeps settings current as they change. */
+/** Loads every reflection once (later filtering is in memory) and keeps the list current as it changes. */
 let firstLoadDone = false;
 
 export function useOptionsData(): OptionsData {
   const [db, setDb] = useState<PomDb | null>(null);
   const [reflections, setReflections] = useState<Reflection[] | null>(null);
-  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
-  const [settingsReady, setSettingsReady] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [loadingTotal, setLoadingTotal] = useState<number | null>(null);
 
@@ -70,26 +62,12 @@ export function useOptionsData(): OptionsData {
 
   useEffect(() => {
     void reload();
-    // Settings are optional here: without them the page still works, with default choices.
-    const refreshSettings = () => {
-      loadSettings({ managedWaitMs: 1500 })
-        .then(setSettings, () => setSettings(null))
-        .finally(() => setSettingsReady(true));
-    };
-    refreshSettings();
-    const onChanged = (changes: Record<string, unknown>) => {
-      if (SETTINGS_KEY in changes) refreshSettings();
-    };
-    browser.storage.onChanged.addListener(onChanged);
     // Another tab or the popup saved, deleted or imported: show it here too, so nothing acts on a stale list.
     const stopListening = listenForDataChanges(['reflections', 'trash'], () => void reload());
     // Ask the browser not to evict the only copy of the user's reflections.
     void navigator.storage?.persist?.();
-    return () => {
-      browser.storage.onChanged.removeListener(onChanged);
-      stopListening();
-    };
+    return stopListening;
   }, [reload]);
 
-  return { db, reflections, settings, settingsReady, loadingTotal, loadError, reload };
+  return { db, reflections, loadingTotal, loadError, reload };
 }

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DetectionMode } from '../../src/detect/detection';
+import type { SilenceReason } from '../../src/prompts/select';
 import type { EffectiveSettings } from '../../src/settings/merge';
 import { patternCovers, sitePatternFor } from '../../src/settings/sites';
-import { type CurrentTab, currentTab } from '../../src/shell/current-tab';
+import { type CurrentTab, currentTab, type DetectionReport } from '../../src/shell/current-tab';
 import { disableSite, enableSites } from '../../src/shell/enable-sites';
+import { watchTabStates } from '../../src/shell/page-state';
 import { injectInto } from '../../src/shell/site-registration';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
@@ -17,14 +19,92 @@ const planningMessage: Record<DetectionMode, MessageKey> = {
   'taking-part': 'pageIsPlanningTakingPart',
 };
 
+/**
+ * Why a planning page got no card, from the background's decision. Not planning is said above already;
+ * the rest are the selection's reasons and the router's own (closed, could not show).
+ */
+const silenceMessage: Record<
+  Exclude<SilenceReason, 'unsure-detection'> | 'closed' | 'card-failed',
+  MessageKey
+> = {
+  'prompts-off': 'noPromptPromptsOff',
+  'quiet-hours': 'noPromptQuietHours',
+  snoozed: 'noPromptSnoozed',
+  'site-muted': 'noPromptSiteMuted',
+  'acted-on-this-visit': 'noPromptActedOn',
+  'shown-prompt-unavailable': 'noPromptUnavailable',
+  'daily-cap': 'noPromptDailyCap',
+  'site-cooldown': 'noPromptSiteCooldown',
+  'no-candidates': 'noPromptNoneFits',
+  closed: 'noPromptClosed',
+  'card-failed': 'noPromptCardFailed',
+};
+
+function whyNoPrompt(report: DetectionReport): MessageKey | null {
+  const { decision } = report;
+  if (!report.detection.planning || report.promptId || !Object.hasOwn(silenceMessage, decision)) return null;
+  return silenceMessage[decision as keyof typeof silenceMessage];
+}
+
+/** The page in a sentence, why it got no card if so, and the signals behind the reading. */
+function PageReading({ report }: { report: DetectionReport }) {
+  const { detection } = report;
+  const why = whyNoPrompt(report);
+  return (
+    <>
+      <p aria-live="polite">
+        {detection.planning && detection.context
+          ? t(planningMessage[detection.mode ?? 'drafting'], label('context', detection.context))
+          : t('pageNotPlanning')}
+      </p>
+      {why && <p class="pom-hint">{t(why)}</p>}
+      {detection.signals.length > 0 && (
+        <details>
+          <summary>{t('whyThisReading')}</summary>
+          <ul>
+            {detection.signals.map((s) => (
+              <li key={`${s.source}:${s.term}`}>
+                {s.term} <span class="pom-hint">({s.weight > 0 ? t('signalFor') : t('signalAgainst')})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** The tab under the popup and the background's latest decision for it, refreshed as each is recorded. */
+function useCurrentTab(tabId?: number) {
+  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    const show = (found: CurrentTab | null) => live && setTab(found);
+    void currentTab(tabId).then(
+      (found) => {
+        show(found);
+        if (!live || !found) return;
+        const refresh = () => void currentTab(found.id).then(show, () => undefined);
+        stop = watchTabStates(found.id, refresh);
+        // A decision recorded between the first read and the watch starting is read here.
+        refresh();
+      },
+      () => show(null),
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [tabId]);
+  return [tab, setTab] as const;
+}
+
 /** What Power of Many makes of this page, and the switch to turn it on or off here. */
 export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; tabId?: number }) {
-  const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
-  const [sites, setSites] = useState(settings.settings.sites);
+  const [tab, setTab] = useCurrentTab(tabId);
   const [problem, setProblem] = useState<string | null>(null);
-
-  const refresh = () => currentTab(tabId).then(setTab, () => setTab(null));
-  useEffect(() => void refresh(), []);
+  const sites = settings.settings.sites;
 
   if (tab === undefined) return null;
   if (tab === null) {
@@ -39,16 +119,14 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
   const host = new URL(tab.url).hostname;
   const enabled = pattern !== null && sites.some((s) => patternCovers(s, pattern));
   const byOrg = pattern !== null && settings.orgSites.some((s) => patternCovers(s, pattern));
-  const detection = tab.report?.detection ?? null;
 
   const enable = () => {
     if (!pattern) return;
     enableSites([pattern]).then(
       async (granted) => {
         if (!granted) return setProblem(t('enableDeclined'));
-        setSites((prev) => [...new Set([...prev, pattern])]);
+        // The page's decision arrives through the tab watch above once the injected watcher reports.
         await injectInto(tab.id).catch(() => undefined);
-        setTimeout(() => void refresh(), 600);
       },
       () => setProblem(t('enableFailed')),
     );
@@ -57,7 +135,6 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
   const disable = async () => {
     if (!pattern) return;
     await disableSite(pattern);
-    setSites((prev) => prev.filter((s) => s !== pattern));
     setTab({ ...tab, report: null });
   };
 
@@ -72,37 +149,16 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
           </Button>
         </>
       )}
-      {enabled && detection && (
-        <>
-          <p aria-live="polite">
-            {detection.planning && detection.context
-              ? t(planningMessage[detection.mode ?? 'drafting'], label('context', detection.context))
-              : t('pageNotPlanning')}
-          </p>
-          {detection.signals.length > 0 && (
-            <details>
-              <summary>{t('whyThisReading')}</summary>
-              <ul>
-                {detection.signals.map((s) => (
-                  <li key={`${s.source}:${s.term}`}>
-                    {s.term}{' '}
-                    <span class="pom-hint">({s.weight > 0 ? t('signalFor') : t('signalAgainst')})</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
-      )}
-      {enabled && detection && tab.report?.promptId && (
+      {enabled && tab.report && <PageReading report={tab.report} />}
+      {enabled && tab.report?.promptId && (
         <PassOnThisPrompt
           promptId={tab.report.promptId}
           site={host}
-          context={detection.context ?? null}
+          context={tab.report.detection.context ?? null}
           settings={settings}
         />
       )}
-      {enabled && !detection && <p class="pom-hint">{t('pageNotChecked')}</p>}
+      {enabled && !tab.report && <p class="pom-hint">{t('pageNotChecked')}</p>}
       {enabled &&
         (byOrg ? (
           <p class="pom-hint">{t('siteSetByOrg')}</p>

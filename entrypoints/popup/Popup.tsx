@@ -12,14 +12,14 @@ import {
   saveDraft,
   saveReflectionAndClearDraft,
 } from '../../src/reflections/store';
-import type { EffectiveSettings } from '../../src/settings/merge';
 import { takeCaptureOffer } from '../../src/shell/capture-window';
 import { getDb } from '../../src/shell/db';
-import { loadSettings } from '../../src/shell/settings-store';
+import { settingsItem } from '../../src/shell/settings-store';
 import { CaptureForm } from '../../src/ui/capture-form';
 import { Button, Notice } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { useAutosave } from '../../src/ui/use-autosave';
+import { useSettings } from '../../src/ui/use-settings';
 import { Overdue } from './Overdue';
 import { PageStatus } from './PageStatus';
 
@@ -29,7 +29,7 @@ type Props = { inWindow: boolean; tabId?: number; offerId?: string | null };
 
 export function Popup({ inWindow, tabId, offerId = null }: Props) {
   const [db, setDb] = useState<PomDb | null>(null);
-  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+  const { settings } = useSettings(settingsItem);
   const [fields, setFields] = useState<DraftFields | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof DraftFields, string>>>({});
   const [status, setStatus] = useState<Status>(null);
@@ -38,8 +38,7 @@ export function Popup({ inWindow, tabId, offerId = null }: Props) {
   useEffect(() => {
     void (async () => {
       try {
-        const [opened, loaded] = await Promise.all([getDb(), loadSettings({ managedWaitMs: 600 })]);
-        setSettings(loaded);
+        const opened = await getDb();
         const [draft, offered] = await Promise.all([
           getDraft(opened, CAPTURE_DRAFT_ID),
           takeCaptureOffer(offerId).catch(() => undefined),

@@ -6,8 +6,9 @@ import messages from '../../public/_locales/en_GB/messages.json';
 import { backupJsonSchema, backupSizeError, parseBackup } from '../export/backup';
 import { exportAs } from '../export/formats';
 import { appraisalYearLabel } from '../reflections/appraisal-year';
-import { ExportFormat, exportFormats } from '../settings/schema';
+import { ExportFormat } from '../settings/schema';
 import { installMessages, lookupFromMessages } from '../ui/i18n';
+import { exportFormats } from '../vocabulary';
 
 /** Short names for the regulators' layouts. */
 const formatAliases: Record<string, ExportFormat> = {

@@ -50,7 +50,14 @@ export const PageSampleMessage = z
     signals: SampleSignals,
   })
   .strict();
+/** How long the card's snooze buttons quiet prompts for; the router turns the name into a time. */
 export const snoozeDurations = ['hour', 'day', 'week'] as const;
+export type SnoozeDuration = (typeof snoozeDurations)[number];
+export const snoozeMs: Record<SnoozeDuration, number> = {
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 604_800_000,
+};
 export const PromptAction = z
   .object({
     type: z.literal('prompt:action'),

@@ -13,7 +13,7 @@ import {
 import { localDate } from '../reflections/local-date';
 import type { EffectiveSettings } from '../settings/merge';
 import { t } from '../ui/i18n';
-import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer } from './protocol';
+import { ContentMessage, ExtensionPageMessage, type PageState, type PromptOffer, snoozeMs } from './protocol';
 import { classifySender, type SenderInfo, siteOf } from './sender';
 import { createTogether, type TogetherStore } from './together';
 
@@ -76,8 +76,6 @@ function offeredPage(title: string | undefined, url: string | undefined): Offere
     ...(url && /^https?:/i.test(url) ? { url: url.slice(0, 2048) } : {}),
   };
 }
-
-const snoozeMs = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 
 export function createRouter(deps: RouterDeps) {
   const together = deps.reflections ? createTogether(deps.reflections, deps.now) : null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DetectionMode, PlanningContext, VoiceKind } from '../detect/detection';
 import { pageFactKeys } from '../detect/page-facts';
+import { promptCategories } from '../vocabulary';
 import { referencesByKey } from './references';
 
 /** Kebab-case: "ask-what-matters", never "Ask_What", "-lead" or "two--hyphens". */
@@ -8,21 +9,6 @@ const kebabCaseId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const hasNoRepeats = (items: readonly string[]): boolean => new Set(items).size === items.length;
 
-/** Themes a user (or organisation) can switch on or off as a group. */
-export const promptCategories = [
-  'what-matters',
-  'who-is-missing',
-  'sharing-power',
-  'relationships',
-  'organising',
-  'peer-support',
-  'story',
-  'collective-action',
-  // Added later as new kinds of move; the original ids above keep working in settings and policies.
-  'access-and-equality',
-  'strengths-and-assets',
-  'recognition-and-momentum',
-] as const;
 export const PromptCategory = z.enum(promptCategories);
 export type PromptCategory = z.infer<typeof PromptCategory>;
 

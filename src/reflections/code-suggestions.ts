@@ -1,4 +1,4 @@
-import type { PromptCategory } from '../prompts/schema';
+import type { PromptCategory } from '../vocabulary';
 import type { GmcDomain } from './model';
 
 /*

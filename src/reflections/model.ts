@@ -2,57 +2,35 @@ import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
 import { ReflectionGroup } from '../together/participants';
 import { Commitment } from '../together/record';
-import { PiiKind } from './pii-kind';
+import {
+  gmcDomains,
+  movementRoles,
+  nmcActivities,
+  nmcThemes,
+  professions,
+  supportingInfoTypes,
+} from '../vocabulary';
+import { PiiKind, piiKinds } from './pii-kind';
+
+// Some export modules still read these arrays from here; new code imports them from src/vocabulary.
+export { gmcDomains, movementRoles, nmcActivities, nmcThemes, supportingInfoTypes };
 
 export const REFLECTION_SCHEMA_VERSION = 2;
 
-export const professions = ['nurse-midwife', 'doctor', 'ahp', 'other'] as const;
 export const Profession = z.enum(professions);
 export type Profession = z.infer<typeof Profession>;
-
-/** The NMC Code (2015, updated 2018): four themes. */
-export const nmcThemes = [
-  'prioritise-people',
-  'practise-effectively',
-  'preserve-safety',
-  'promote-professionalism',
-] as const;
 export const NmcTheme = z.enum(nmcThemes);
 export type NmcTheme = z.infer<typeof NmcTheme>;
-
-/** GMC Good medical practice 2024: four domains. */
-export const gmcDomains = [
-  'knowledge-skills-development',
-  'patients-partnership-communication',
-  'colleagues-culture-safety',
-  'trust-professionalism',
-] as const;
 export const GmcDomain = z.enum(gmcDomains);
 export type GmcDomain = z.infer<typeof GmcDomain>;
-
-/** GMC's six types of supporting information for appraisal. */
-export const supportingInfoTypes = [
-  'cpd',
-  'quality-improvement',
-  'significant-event',
-  'patient-feedback',
-  'colleague-feedback',
-  'compliments-complaints',
-] as const;
 export const SupportingInfoType = z.enum(supportingInfoTypes);
 export type SupportingInfoType = z.infer<typeof SupportingInfoType>;
-
-/** What an NMC reflective account is about (question 1 of the form); one account may combine them. */
-export const nmcActivities = ['cpd', 'feedback', 'experience'] as const;
 export const NmcActivity = z.enum(nmcActivities);
 export type NmcActivity = z.infer<typeof NmcActivity>;
-
-/** Hahrie Han's three ways of working, as a self-assessment. */
-export const movementRoles = ['lone-wolf', 'mobiliser', 'organiser'] as const;
 export const MovementRole = z.enum(movementRoles);
 export type MovementRole = z.infer<typeof MovementRole>;
 
-export { PiiKind, piiKinds } from './pii-kind';
+export { PiiKind, piiKinds };
 
 export const reflectionTextFields = [
   'title',

@@ -1,7 +1,7 @@
+import { type NmcTheme, nmcThemes } from '../vocabulary';
 import { type DateRange, inDateRange, revalidationWindow } from './appraisal-year';
 import { type AccountGap, accountGaps, type RevalidationReflection } from './fields';
 import { localDate } from './local-date';
-import { type NmcTheme, nmcThemes } from './model';
 import type { NmcDeclaration, RevalidationProfile, RevalidationRecord } from './revalidation';
 
 /** The NMC's figures for each three-year revalidation period (How to revalidate with the NMC). */

@@ -1,3 +1,4 @@
+import { type GmcDomain, gmcDomains, type SupportingInfoType, supportingInfoTypes } from '../vocabulary';
 import {
   appraisalYearOf,
   appraisalYearRange,
@@ -6,13 +7,7 @@ import {
   revalidationWindow,
 } from './appraisal-year';
 import { localDate } from './local-date';
-import {
-  type GmcDomain,
-  gmcDomains,
-  type Reflection,
-  type SupportingInfoType,
-  supportingInfoTypes,
-} from './model';
+import type { Reflection } from './model';
 import type { RevalidationProfile } from './revalidation';
 
 export { type HcpcReadiness, hcpcReadiness } from './hcpc-readiness';

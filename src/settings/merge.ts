@@ -1,4 +1,5 @@
-import type { PromptCategory, PromptPack } from '../prompts/schema';
+import type { PromptPack } from '../prompts/schema';
+import type { PromptCategory } from '../vocabulary';
 import { defaultExportFormat, ManagedPolicy, Settings } from './schema';
 
 export type EffectiveSettings = {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { PromptCategory, PromptPack } from '../prompts/schema';
-import { Profession } from '../reflections/model';
+import { PromptPack } from '../prompts/schema';
 import { emptyRevalidationProfile, RevalidationProfile } from '../reflections/revalidation';
+import { exportFormats, type Profession, professions, promptCategories } from '../vocabulary';
 
-export const exportFormats = ['nmc-docx', 'appraisal-docx', 'hcpc-docx', 'csv', 'json', 'markdown'] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+const ProfessionId = z.enum(professions);
+const PromptCategoryId = z.enum(promptCategories);
 
 /** Until the user picks one, the export format follows the profession: the regulator's own layout. */
 export function defaultExportFormat(profession: Profession | null): ExportFormat {
@@ -24,7 +25,7 @@ export type QuietHours = z.infer<typeof QuietHours>;
 export const Settings = z
   .object({
     onboarded: z.boolean(),
-    profession: Profession.nullable(),
+    profession: ProfessionId.nullable(),
     promptsEnabled: z.boolean(),
     dailyCap: z.number().int().min(0).max(20),
     siteCooldownMinutes: z
@@ -33,7 +34,7 @@ export const Settings = z
       .min(0)
       .max(7 * 24 * 60),
     quietHours: QuietHours,
-    disabledCategories: z.array(PromptCategory),
+    disabledCategories: z.array(PromptCategoryId),
     /** Host match patterns the user enabled, e.g. "https://nhs.sharepoint.com/*". */
     sites: z.array(z.string().max(300)).max(200),
     exportFormat: ExportFormat,
@@ -61,10 +62,10 @@ export const ManagedPolicy = z
   .object({
     sites: z.array(z.string().max(300)).max(200).optional(),
     promptPack: PromptPack.optional(),
-    disabledCategories: z.array(PromptCategory).optional(),
+    disabledCategories: z.array(PromptCategoryId).optional(),
     minDailyCap: z.number().int().min(0).max(20).optional(),
     maxDailyCap: z.number().int().min(0).max(20).optional(),
-    defaultProfession: Profession.optional(),
+    defaultProfession: ProfessionId.optional(),
     /** false switches "Ask others" (passing a prompt on) off for everyone in the organisation. */
     passItOn: z.boolean().optional(),
   })

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '../messaging/protocol';
 import { tabDetection } from './page-state';
 
-export type DetectionReport = Pick<PageState, 'detection' | 'promptId'>;
+export type DetectionReport = Pick<PageState, 'detection' | 'promptId' | 'decision'>;
 export type CurrentTab = { id: number; url: string; title: string; report: DetectionReport | null };
 
 /** The tab the popup was opened over, and what the background made of it (if the site is on). */

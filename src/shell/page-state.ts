@@ -62,3 +62,16 @@ export async function tabDetection(tabId: number): Promise<PageState | null> {
   if (top?.state.detection.planning) return top.state;
   return planning[0]?.state ?? top?.state ?? null;
 }
+
+/**
+ * Calls back when the background records a new decision for any frame of the tab, so the popup shows it
+ * the moment it exists rather than after a guessed wait; returns the way to stop.
+ */
+export function watchTabStates(tabId: number, onChange: () => void): () => void {
+  const prefix = `${PREFIX}${tabId}:`;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && Object.keys(changes).some((key) => key.startsWith(prefix))) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

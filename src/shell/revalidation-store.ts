@@ -6,7 +6,7 @@ import {
   type RevalidationRecord,
   revalidationRestores,
 } from '../reflections/revalidation';
-import { readUserSettings, saveSettings } from './settings-store';
+import { settingsItem } from './settings-store';
 
 /*
  * The revalidation record (chosen five, discussion, CPD and feedback logs, HCPC summary) stays in this
@@ -42,7 +42,7 @@ const startOfTime = new Date(0).toISOString();
 async function localUpdatedAt(): Promise<string | null> {
   const [stored, user] = await Promise.all([
     browser.storage.local.get([REVALIDATION_KEY, REVALIDATION_UPDATED_KEY]),
-    readUserSettings(),
+    settingsItem.readUser(),
   ]);
   const stamp = stored[REVALIDATION_UPDATED_KEY];
   if (typeof stamp === 'string' && !Number.isNaN(Date.parse(stamp))) return stamp;
@@ -54,7 +54,7 @@ export async function readRevalidationBackup(): Promise<RevalidationBackup | und
   const [record, updatedAt, user] = await Promise.all([
     loadRevalidationRecord(),
     localUpdatedAt(),
-    readUserSettings(),
+    settingsItem.readUser(),
   ]);
   if (updatedAt === null) return undefined;
   return { updatedAt, profile: user.revalidation ?? emptyRevalidationProfile, record };
@@ -67,6 +67,6 @@ export async function restoreRevalidationBackup(incoming: RevalidationBackup): P
     [REVALIDATION_KEY]: incoming.record,
     [REVALIDATION_UPDATED_KEY]: incoming.updatedAt,
   });
-  await saveSettings({ revalidation: incoming.profile });
+  await settingsItem.set({ revalidation: incoming.profile });
   return 'restored';
 }

@@ -6,8 +6,14 @@ import {
   parseUserSettings,
 } from '../settings/merge';
 import { defaultSettings, type Settings } from '../settings/schema';
+import { migrateStoredSettings, SETTINGS_VERSION } from '../settings/versions';
 
 export const SETTINGS_KEY = 'settings';
+
+/** storage.sync refuses any one item over 8,192 bytes (key and JSON value); stay well under it. */
+export const SYNC_ITEM_BYTES = 8192;
+const ITEM_BUDGET = 7000;
+const SITES_KEY_PREFIX = 'settings.sites.';
 
 /** storage.sync follows the user between browsers where it exists; some Firefox setups lack it. */
 async function userArea() {
@@ -18,30 +24,13 @@ async function userArea() {
     return browser.storage.local;
   }
 }
+type StorageArea = Awaited<ReturnType<typeof userArea>>;
 
-let managedRead: Promise<unknown> | null = null;
-
-/**
- * The organisation's policy. Chromium can take seconds to answer the first read after start-up, so pages
- * may choose not to wait (waitMs) and render with user settings; the background always waits.
- */
-export function readManagedPolicy(waitMs = Number.POSITIVE_INFINITY): Promise<unknown> {
-  managedRead ??= browser.storage.managed.get(null).catch(() => ({}));
-  // Firefox rejects when no policy is installed; that simply means no organisation settings.
-  if (!Number.isFinite(waitMs)) return managedRead;
-  return Promise.race([managedRead, new Promise((resolve) => setTimeout(() => resolve({}), waitMs))]);
+/** The organisation's policy; Firefox rejects when none is installed, which means no policy. */
+async function readManagedPolicy(): Promise<unknown> {
+  return browser.storage.managed.get(null).catch(() => ({}));
 }
 
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') managedRead = null;
-});
-
-/** storage.sync refuses any one item over 8,192 bytes (key and JSON value); stay well under it. */
-export const SYNC_ITEM_BYTES = 8192;
-const ITEM_BUDGET = 7000;
-const SITES_KEY_PREFIX = 'settings.sites.';
-
-type StorageArea = Awaited<ReturnType<typeof userArea>>;
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
 /** Sites in runs small enough for one storage.sync item each. */
@@ -56,42 +45,63 @@ function siteChunks(sites: readonly string[]): string[][] {
 }
 
 /**
- * The user's own stored settings, exactly as chosen (no organisation policy, no defaults). A long site
- * list lives in items of its own ("settings.sites.0", …) so no item passes storage.sync's per-item limit.
+ * The user's own stored settings, exactly as chosen (no organisation policy, no defaults), lifted to the
+ * current version. A long site list lives in items of its own ("settings.sites.0", …) so no item passes
+ * storage.sync's per-item limit.
  */
-export async function readUserSettings(area?: StorageArea): Promise<Partial<Settings>> {
+async function readUser(area?: StorageArea): Promise<Partial<Settings>> {
   const from = area ?? (await userArea());
   const stored = await from.get(null);
-  const raw = stored[SETTINGS_KEY] as Record<string, unknown> | undefined;
-  const chunkCount = Number(raw?.sitesChunks ?? 0);
-  if (raw && Number.isInteger(chunkCount) && chunkCount > 0) {
+  const found = stored[SETTINGS_KEY];
+  if (!found || typeof found !== 'object') return {};
+  const raw = migrateStoredSettings(found as Record<string, unknown>);
+  const chunkCount = Number(raw.sitesChunks ?? 0);
+  if (Number.isInteger(chunkCount) && chunkCount > 0) {
     const sites = Array.from({ length: chunkCount }, (_, i) => stored[`${SITES_KEY_PREFIX}${i}`]).flat();
     return parseUserSettings({ ...raw, sites });
   }
   return parseUserSettings(raw);
 }
 
-export async function loadSettings(opts: { managedWaitMs?: number } = {}): Promise<EffectiveSettings> {
+/** Everything in effect: defaults, then the user's choices, then the organisation's policy, read now. */
+async function get(): Promise<EffectiveSettings> {
   const area = await userArea();
-  const [user, managed] = await Promise.all([readUserSettings(area), readManagedPolicy(opts.managedWaitMs)]);
+  const [user, managed] = await Promise.all([readUser(area), readManagedPolicy()]);
   return mergeSettings(defaultSettings, user, parseManagedPolicy(managed).policy);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+/** Saves the user's change (never the organisation's layer), stamped with the current version. */
+async function set(patch: Partial<Settings>): Promise<void> {
   const area = await userArea();
-  const next = { ...(await readUserSettings(area)), ...patch };
+  const next = { ...(await readUser(area)), ...patch };
   const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY] as { sitesChunks?: unknown } | undefined;
   const previous = Number(stored?.sitesChunks ?? 0) || 0;
   const { sites = [], ...rest } = next;
   const chunks = byteLength({ [SETTINGS_KEY]: next }) > ITEM_BUDGET ? siteChunks(sites) : [];
-  if (chunks.length === 0) await area.set({ [SETTINGS_KEY]: next });
+  if (chunks.length === 0) await area.set({ [SETTINGS_KEY]: { ...next, version: SETTINGS_VERSION } });
   else {
     // The sites first, then the item that names them, so a reader never sees a count with parts missing;
     // the time makes the settings item change, so open pages hear about a changed site list.
     await area.set(Object.fromEntries(chunks.map((chunk, i) => [`${SITES_KEY_PREFIX}${i}`, chunk])));
     const marker = { sitesChunks: chunks.length, sitesSavedAt: new Date().toISOString() };
-    await area.set({ [SETTINGS_KEY]: { ...rest, ...marker } });
+    await area.set({ [SETTINGS_KEY]: { ...rest, ...marker, version: SETTINGS_VERSION } });
   }
   const stale = Array.from({ length: Math.max(0, previous - chunks.length) }, (_, i) => i + chunks.length);
   if (stale.length > 0) await area.remove(stale.map((i) => `${SITES_KEY_PREFIX}${i}`));
 }
+
+/** Calls back whenever the user's settings or the organisation's policy change; returns the way to stop. */
+function watch(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area !== 'session' && SETTINGS_KEY in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * The one typed settings item every context reads and writes: the background, popup, onboarding and
+ * options. Reads merge the organisation's managed layer at that moment, so a policy change needs no restart.
+ */
+export const settingsItem = { get, set, readUser, watch };
+export type SettingsItem = typeof settingsItem;

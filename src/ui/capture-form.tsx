@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { DraftFields } from '../reflections/draft';
+import { findPii, type PiiFinding, redact } from '../reflections/pii';
+import { emptyTogetherDraft } from '../together/draft';
 import {
   gmcDomains,
   movementRoles,
@@ -8,10 +10,8 @@ import {
   nmcThemes,
   type Profession,
   supportingInfoTypes,
-} from '../reflections/model';
-import { findPii, type PiiFinding, redact } from '../reflections/pii';
-import { emptyTogetherDraft } from '../together/draft';
-import { Button, Check, Field } from './components';
+} from '../vocabulary';
+import { Button, Check, Field, SelectField } from './components';
 import { t } from './i18n';
 import { label } from './labels';
 import { CommitmentFields, GroupFields } from './together-fields';
@@ -26,13 +26,15 @@ type Props = {
 };
 
 type TextKey = 'title' | 'what' | 'soWhat' | 'nowWhat';
+type Set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void;
+type PartProps = { fields: DraftFields; set: Set };
+
+const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
+  on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
 /** The reflection form: three questions first, frameworks after, with the PII guard beside every text. */
 export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmcActivity = false }: Props) {
-  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) =>
-    onChange({ ...fields, [key]: value });
-  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
-    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+  const set: Set = (key, value) => onChange({ ...fields, [key]: value });
   const showNmc = profession === 'nurse-midwife' || profession === null;
   const together = fields.together ?? emptyTogetherDraft();
   const togetherErrors = togetherErrorsOf(errors);
@@ -83,6 +85,37 @@ export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmc
       {text('soWhat', true, t('field_soWhatHint'))}
       {text('nowWhat', true, t('field_nowWhatHint'))}
       <CommitmentFields value={together} onChange={(v) => set('together', v)} errors={togetherErrors} />
+      <TagsField fields={fields} set={set} />
+
+      {showNmc && <NmcGroup fields={fields} set={set} hideActivity={hideNmcActivity} />}
+      {showGmc && <GmcGroup fields={fields} set={set} onChange={onChange} />}
+      <Field label={t('field_otherFramework')} hint={t('field_otherFrameworkHint')}>
+        {(id, describedBy) => (
+          <input
+            id={id}
+            type="text"
+            aria-describedby={describedBy}
+            value={fields.otherFramework}
+            onInput={(e) => set('otherFramework', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <PiiWarnings
+        text={fields.otherFramework}
+        onRedact={(f) => set('otherFramework', redact(fields.otherFramework, f))}
+      />
+      <MovementGroup fields={fields} set={set} />
+      <GroupFields value={together} onChange={(v) => set('together', v)} errors={togetherErrors} />
+      {(fields.pageTitle !== undefined || fields.pageUrl !== undefined) && (
+        <PageOrigin fields={fields} onChange={onChange} />
+      )}
+    </div>
+  );
+}
+
+function TagsField({ fields, set }: PartProps) {
+  return (
+    <>
       <Field label={t('field_tags')} hint={t('field_tagsHint')}>
         {(id, describedBy) => (
           <input
@@ -113,115 +146,97 @@ export function CaptureForm({ fields, onChange, profession, errors = {}, hideNmc
           )
         }
       />
+    </>
+  );
+}
 
-      {showNmc && (
-        <Group legend={t('group_nmc')}>
-          {!hideNmcActivity && (
-            <Choice
-              name="nmc-activity"
-              legend={t('field_nmcActivity')}
-              options={nmcActivities.map((id) => ({ id, label: label('activity', id) }))}
-              value={fields.nmcActivity}
-              onChange={(v) => set('nmcActivity', v)}
+function NmcGroup({ fields, set, hideActivity }: PartProps & { hideActivity: boolean }) {
+  return (
+    <Group legend={t('group_nmc')}>
+      {!hideActivity && (
+        <Choice
+          name="nmc-activity"
+          legend={t('field_nmcActivity')}
+          options={nmcActivities.map((id) => ({ id, label: label('activity', id) }))}
+          value={fields.nmcActivity}
+          onChange={(v) => set('nmcActivity', v)}
+        />
+      )}
+      <p class="pom-legend">{t('field_nmcThemes')}</p>
+      {nmcThemes.map((id) => (
+        <Check
+          key={id}
+          label={label('nmc', id)}
+          checked={fields.nmcThemes.includes(id)}
+          onChange={(on) => set('nmcThemes', toggle(fields.nmcThemes, id, on))}
+        />
+      ))}
+    </Group>
+  );
+}
+
+function GmcGroup({ fields, set, onChange }: PartProps & Pick<Props, 'onChange'>) {
+  return (
+    <Group legend={t('group_gmc')}>
+      <p class="pom-legend">{t('field_gmcDomains')}</p>
+      {gmcDomains.map((id) => (
+        <Check
+          key={id}
+          label={label('gmc', id)}
+          checked={fields.gmcDomains.includes(id)}
+          onChange={(on) => set('gmcDomains', toggle(fields.gmcDomains, id, on))}
+        />
+      ))}
+      <SelectField
+        label={t('field_supportingInfo')}
+        value={fields.supportingInfo ?? ''}
+        empty={t('choose')}
+        options={supportingInfoTypes.map((id) => ({ value: id, label: label('si', id) }))}
+        onChange={(v) => {
+          // "Choose" takes the key away rather than storing it empty.
+          const { supportingInfo: _drop, ...rest } = fields;
+          onChange(v ? { ...rest, supportingInfo: v } : rest);
+        }}
+      />
+    </Group>
+  );
+}
+
+function MovementGroup({ fields, set }: PartProps) {
+  return (
+    <Group legend={t('group_movement')}>
+      <Choice
+        name="movement-role"
+        legend={t('field_movementRole')}
+        options={movementRoles.map((id) => ({ id, label: label('role', id) }))}
+        value={fields.movementRole}
+        onChange={(v) => set('movementRole', v)}
+      />
+      <Check
+        label={t('field_discussed')}
+        checked={fields.discussed}
+        onChange={(on) => set('discussed', on)}
+      />
+      {fields.discussed && (
+        <Field label={t('field_discussedRole')} hint={t('field_discussedRoleHint')}>
+          {(id, describedBy) => (
+            <input
+              id={id}
+              type="text"
+              aria-describedby={describedBy}
+              value={fields.discussedRole}
+              onInput={(e) => set('discussedRole', e.currentTarget.value)}
             />
           )}
-          <p class="pom-legend">{t('field_nmcThemes')}</p>
-          {nmcThemes.map((id) => (
-            <Check
-              key={id}
-              label={label('nmc', id)}
-              checked={fields.nmcThemes.includes(id)}
-              onChange={(on) => set('nmcThemes', toggle(fields.nmcThemes, id, on))}
-            />
-          ))}
-        </Group>
+        </Field>
       )}
-      {showGmc && (
-        <Group legend={t('group_gmc')}>
-          <p class="pom-legend">{t('field_gmcDomains')}</p>
-          {gmcDomains.map((id) => (
-            <Check
-              key={id}
-              label={label('gmc', id)}
-              checked={fields.gmcDomains.includes(id)}
-              onChange={(on) => set('gmcDomains', toggle(fields.gmcDomains, id, on))}
-            />
-          ))}
-          <Field label={t('field_supportingInfo')}>
-            {(id) => (
-              <select
-                id={id}
-                value={fields.supportingInfo ?? ''}
-                onChange={(e) => {
-                  const v = e.currentTarget.value as (typeof supportingInfoTypes)[number] | '';
-                  const { supportingInfo: _drop, ...rest } = fields;
-                  onChange(v ? { ...rest, supportingInfo: v } : rest);
-                }}
-              >
-                <option value="">{t('choose')}</option>
-                {supportingInfoTypes.map((s) => (
-                  <option key={s} value={s}>
-                    {label('si', s)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </Group>
-      )}
-      <Field label={t('field_otherFramework')} hint={t('field_otherFrameworkHint')}>
-        {(id, describedBy) => (
-          <input
-            id={id}
-            type="text"
-            aria-describedby={describedBy}
-            value={fields.otherFramework}
-            onInput={(e) => set('otherFramework', e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <PiiWarnings
-        text={fields.otherFramework}
-        onRedact={(f) => set('otherFramework', redact(fields.otherFramework, f))}
-      />
-      <Group legend={t('group_movement')}>
-        <Choice
-          name="movement-role"
-          legend={t('field_movementRole')}
-          options={movementRoles.map((id) => ({ id, label: label('role', id) }))}
-          value={fields.movementRole}
-          onChange={(v) => set('movementRole', v)}
+      {fields.discussed && (
+        <PiiWarnings
+          text={fields.discussedRole}
+          onRedact={(f) => set('discussedRole', redact(fields.discussedRole, f))}
         />
-        <Check
-          label={t('field_discussed')}
-          checked={fields.discussed}
-          onChange={(on) => set('discussed', on)}
-        />
-        {fields.discussed && (
-          <Field label={t('field_discussedRole')} hint={t('field_discussedRoleHint')}>
-            {(id, describedBy) => (
-              <input
-                id={id}
-                type="text"
-                aria-describedby={describedBy}
-                value={fields.discussedRole}
-                onInput={(e) => set('discussedRole', e.currentTarget.value)}
-              />
-            )}
-          </Field>
-        )}
-        {fields.discussed && (
-          <PiiWarnings
-            text={fields.discussedRole}
-            onRedact={(f) => set('discussedRole', redact(fields.discussedRole, f))}
-          />
-        )}
-      </Group>
-      <GroupFields value={together} onChange={(v) => set('together', v)} errors={togetherErrors} />
-      {(fields.pageTitle !== undefined || fields.pageUrl !== undefined) && (
-        <PageOrigin fields={fields} onChange={onChange} />
       )}
-    </div>
+    </Group>
   );
 }
 

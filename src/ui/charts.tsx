@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 // Small, dependency-free SVG charts. Every chart carries its numbers as text too (a summary and a table),
@@ -79,6 +80,44 @@ type ColumnChartProps = {
   valueHeader: string;
 };
 
+type ChartFrameProps = {
+  title: string;
+  summary: string;
+  width: number;
+  height: number;
+  /** Where the base line runs across the plot. */
+  axisY: number;
+  class?: string;
+  preserveAspectRatio?: string;
+  plot: ComponentChildren;
+  children?: ComponentChildren;
+};
+
+/** A captioned figure around an SVG plot that screen readers hear as its summary; extras follow the plot. */
+export function ChartFrame(props: ChartFrameProps) {
+  const titleId = useId();
+  return (
+    <figure class={props.class ?? 'chart'} aria-labelledby={titleId}>
+      <figcaption id={titleId} class="pom-legend">
+        {props.title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${props.width} ${props.height}`}
+        width="100%"
+        class="chart-columns"
+        preserveAspectRatio={props.preserveAspectRatio}
+        role="img"
+        aria-label={props.summary}
+        focusable="false"
+      >
+        <line x1={0} x2={props.width} y1={props.axisY} y2={props.axisY} class="chart-axis" />
+        {props.plot}
+      </svg>
+      {props.children}
+    </figure>
+  );
+}
+
 /** Vertical bars, e.g. reflections per month, with a text summary and the numbers in a table. */
 export function ColumnChart({
   title,
@@ -88,7 +127,6 @@ export function ColumnChart({
   labelHeader,
   valueHeader,
 }: ColumnChartProps) {
-  const titleId = useId();
   const max = Math.max(1, ...data.map((d) => d.value));
   const columnWidth = 36;
   const gap = 8;
@@ -98,43 +136,36 @@ export function ColumnChart({
   const width = data.length * (columnWidth + gap);
   const height = top + plotHeight + bottom;
   return (
-    <figure class="chart" aria-labelledby={titleId}>
-      <figcaption id={titleId} class="pom-legend">
-        {title}
-      </figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        class="chart-columns"
-        preserveAspectRatio="xMinYMax meet"
-        role="img"
-        aria-label={summary}
-        focusable="false"
-      >
-        <line x1={0} x2={width} y1={top + plotHeight} y2={top + plotHeight} class="chart-axis" />
-        {data.map((d, i) => {
-          const barHeight = (d.value / max) * plotHeight;
-          const x = i * (columnWidth + gap) + gap / 2;
-          return (
-            <g key={d.label}>
-              <rect
-                x={x}
-                y={top + plotHeight - barHeight}
-                width={columnWidth}
-                height={barHeight}
-                rx={3}
-                class="chart-fill"
-              />
-              <text x={x + columnWidth / 2} y={top + plotHeight - barHeight - 4} class="chart-value">
-                {d.value}
-              </text>
-              <text x={x + columnWidth / 2} y={height - 4} class="chart-label">
-                {d.shortLabel}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+    <ChartFrame
+      title={title}
+      summary={summary}
+      width={width}
+      height={height}
+      axisY={top + plotHeight}
+      preserveAspectRatio="xMinYMax meet"
+      plot={data.map((d, i) => {
+        const barHeight = (d.value / max) * plotHeight;
+        const x = i * (columnWidth + gap) + gap / 2;
+        return (
+          <g key={d.label}>
+            <rect
+              x={x}
+              y={top + plotHeight - barHeight}
+              width={columnWidth}
+              height={barHeight}
+              rx={3}
+              class="chart-fill"
+            />
+            <text x={x + columnWidth / 2} y={top + plotHeight - barHeight - 4} class="chart-value">
+              {d.value}
+            </text>
+            <text x={x + columnWidth / 2} y={height - 4} class="chart-label">
+              {d.shortLabel}
+            </text>
+          </g>
+        );
+      })}
+    >
       <details class="chart-details">
         <summary>{tableToggle}</summary>
         <table class="chart-table">
@@ -150,7 +181,7 @@ export function ColumnChart({
           </tbody>
         </table>
       </details>
-    </figure>
+    </ChartFrame>
   );
 }
 

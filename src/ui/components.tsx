@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ComponentChildren, HTMLAttributes } from 'preact';
+import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
@@ -40,11 +40,48 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
-export function Card({ children, ...rest }: HTMLAttributes<HTMLElement> & { children: ComponentChildren }) {
+export type SelectOption<V extends string> = { value: V; label: string };
+
+type SelectFieldProps<V extends string> = {
+  label: string;
+  hint?: string;
+  value: V | '';
+  options?: readonly SelectOption<V>[];
+  /** Options under their own headings, after the plain ones. */
+  groups?: readonly { label: string; options: readonly SelectOption<V>[] }[];
+  /** The words for "none chosen"; without it the list has no empty choice. */
+  empty?: string;
+  onChange: (value: V | '') => void;
+};
+
+/** A labelled drop-down list: the one way a choice from a list is built, so each is named and described. */
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const { label, hint, value, options = [], groups = [], empty, onChange } = props;
+  const list = (items: readonly SelectOption<V>[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
-    <section class="pom-card" {...rest}>
-      {children}
-    </section>
+    <Field label={label} hint={hint}>
+      {(id, describedBy) => (
+        <select
+          id={id}
+          aria-describedby={describedBy}
+          value={value}
+          onChange={(e) => onChange(e.currentTarget.value as V | '')}
+        >
+          {empty !== undefined && <option value="">{empty}</option>}
+          {list(options)}
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {list(g.options)}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
-import { useId } from 'preact/hooks';
 import type { MovementRole } from '../reflections/model';
 import type { JourneyMonth } from '../together/journey';
 import { monthName } from '../together/journey-of';
+import { ChartFrame } from './charts';
 import { t } from './i18n';
 import { label } from './labels';
 
@@ -16,7 +16,6 @@ const together = (m: JourneyMonth) =>
  * above it, a circle that grows with everything done with others. The table says the same in numbers.
  */
 export function JourneyChart({ months, summary }: Props) {
-  const titleId = useId();
   const col = 44;
   const plot = 140;
   const top = 56;
@@ -25,42 +24,36 @@ export function JourneyChart({ months, summary }: Props) {
   const maxMoves = Math.max(1, ...months.map((m) => stack.reduce((n, r) => n + m.moves[r], 0)));
   const maxTogether = Math.max(1, ...months.map(together));
   return (
-    <figure class="chart journey" aria-labelledby={titleId}>
-      <figcaption id={titleId} class="pom-legend">
-        {t('journeyChartTitle')}
-      </figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        class="chart-columns"
-        role="img"
-        aria-label={summary}
-        focusable="false"
-      >
-        <line x1={0} x2={width} y1={top + plot} y2={top + plot} class="chart-axis" />
-        {months.map((m, i) => {
-          let y = top + plot;
-          const x = i * col + 6;
-          const size = together(m);
-          return (
-            <g key={m.month}>
-              {size > 0 && (
-                <circle cx={x + 16} cy={26} r={4 + (18 * size) / maxTogether} class="journey-many" />
-              )}
-              {stack.map((role) => {
-                const h = (m.moves[role] / maxMoves) * plot;
-                y -= h;
-                return h > 0 ? (
-                  <rect key={role} x={x} y={y} width={32} height={h} class={`journey-${role}`} />
-                ) : null;
-              })}
-              <text x={x + 16} y={height - 6} class="chart-label">
-                {monthName(m.month, 'short')}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+    <ChartFrame
+      class="chart journey"
+      title={t('journeyChartTitle')}
+      summary={summary}
+      width={width}
+      height={height}
+      axisY={top + plot}
+      plot={months.map((m, i) => {
+        let y = top + plot;
+        const x = i * col + 6;
+        const size = together(m);
+        return (
+          <g key={m.month}>
+            {size > 0 && (
+              <circle cx={x + 16} cy={26} r={4 + (18 * size) / maxTogether} class="journey-many" />
+            )}
+            {stack.map((role) => {
+              const h = (m.moves[role] / maxMoves) * plot;
+              y -= h;
+              return h > 0 ? (
+                <rect key={role} x={x} y={y} width={32} height={h} class={`journey-${role}`} />
+              ) : null;
+            })}
+            <text x={x + 16} y={height - 6} class="chart-label">
+              {monthName(m.month, 'short')}
+            </text>
+          </g>
+        );
+      })}
+    >
       <ul class="journey-key" aria-hidden="true">
         {stack.map((role) => (
           <li key={role}>
@@ -72,7 +65,7 @@ export function JourneyChart({ months, summary }: Props) {
         </li>
       </ul>
       <JourneyTable months={months} />
-    </figure>
+    </ChartFrame>
   );
 }
 

@@ -4,7 +4,8 @@ import { Button, Field, Notice } from './components';
 import { type MessageKey, t } from './i18n';
 import type { SiteActions } from './site-actions';
 
-type Props = { sites: string[]; orgSites: string[]; onChange: () => void; actions: SiteActions };
+/** The page shows the new list when its settings hear the change; onChange is for anything more. */
+type Props = { sites: string[]; orgSites: string[]; onChange?: () => void; actions: SiteActions };
 
 /** Known platforms one click each, any intranet address typed in, and the list with remove. */
 export function SiteChooser({ sites, orgSites, onChange, actions }: Props) {
@@ -18,7 +19,7 @@ export function SiteChooser({ sites, orgSites, onChange, actions }: Props) {
       (granted) => {
         if (granted) {
           setDone(t('siteEnabled', name));
-          onChange();
+          onChange?.();
         } else setProblem(t('enableDeclined'));
       },
       () => setProblem(t('enableFailed')),
@@ -36,7 +37,7 @@ export function SiteChooser({ sites, orgSites, onChange, actions }: Props) {
   const isOn = (patterns: readonly string[]) => patterns.every((p) => sites.some((s) => patternCovers(s, p)));
   const remove = async (pattern: string) => {
     await actions.disableSite(pattern);
-    onChange();
+    onChange?.();
   };
 
   return (

@@ -8,7 +8,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from '@playwrig
 import { build } from 'esbuild';
 import { Reflection } from '../../src/reflections/model';
 import { chromiumArgs, chromiumPath } from '../e2e/support/browser-path';
-import { syntheticReflections } from '../unit/export/factory';
+import { syntheticReflections } from '../support/factory';
 import { type GeneratedPages, writeBenchPages } from './large-page';
 import { attributeScript, startTrace, stopTrace } from './trace';
 

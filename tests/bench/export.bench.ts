@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { parseBackup, toBackup } from '../../src/export/backup';
 import { toCsv } from '../../src/export/csv';
 import { nmcAccountsToDocx } from '../../src/export/nmc-docx';
-import { syntheticPromptEvents, syntheticReflections } from '../unit/export/factory';
+import { syntheticPromptEvents, syntheticReflections } from '../support/factory';
 
 /** Median wall time of `runs` calls after one warm-up, in milliseconds. */
 async function time(fn: () => unknown, runs = 3): Promise<number> {

@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { Reflection } from '../../src/reflections/model';
 import { findPii } from '../../src/reflections/pii';
 import { importRecords, listReflections, openPomDb, saveReflection } from '../../src/reflections/store';
+import { makeReflection } from '../support/factory';
 
 function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
@@ -25,8 +26,7 @@ async function timeEach(runs: number, fn: (i: number) => unknown): Promise<numbe
 
 function reflection(i: number): Reflection {
   const at = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
-  return {
-    schemaVersion: 2,
+  return makeReflection({
     id: randomUUID(),
     createdAt: at,
     updatedAt: at,
@@ -37,10 +37,7 @@ function reflection(i: number): Reflection {
     nowWhat: 'Next time I will invite carers to co-write the agenda.',
     tags: ['coproduction', `tag-${i % 20}`],
     nmc: { activities: ['experience'], themes: ['prioritise-people'] },
-    gmc: { domains: [] },
-    discussed: { withColleague: false },
-    pii: [],
-  };
+  });
 }
 
 /** About 2,000 characters of reflection with a realistic sprinkling of identifiers. */

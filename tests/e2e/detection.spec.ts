@@ -1,4 +1,4 @@
-import { tabIdOf } from './support/extension-data';
+import { setSettings, tabIdOf } from './support/extension-data';
 import { decided, decisions, expect, promptChip, test } from './support/fixtures';
 
 test('the popup shows a planning detection and its signals', async ({
@@ -25,6 +25,25 @@ test('the popup shows no planning on a leaflet', async ({
   const page = await openSitePage('leaflet.html');
   const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
   await expect(popup.getByText("This doesn't look like planning work, so no prompts here.")).toBeVisible();
+});
+
+test('the popup says why a planning page got no card, and follows the next decision as it is made', async ({
+  openSitePage,
+  worker,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite();
+  await setSettings(worker, { promptsEnabled: false });
+  const page = await openSitePage('agenda.html');
+  expect(await decided(page)).toBe('planning prompts-off');
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
+  const why = popup.getByText('No prompt here: prompts are switched off in settings.');
+  await expect(why).toBeVisible();
+  // Switching prompts back on makes the background decide again; the open popup hears the new decision.
+  await setSettings(worker, { promptsEnabled: true });
+  await expect(promptChip(page)).toBeVisible();
+  await expect(why).toHaveCount(0);
 });
 
 test('a client-side route change to a plan is detected again', async ({ openSitePage, enableLocalSite }) => {

@@ -22,7 +22,8 @@ function lintTree(dir: string, files: Record<string, string>): string {
   }
 }
 
-describe('the architecture rules in biome.json bite', () => {
+// Each case starts Biome over a small tree: seconds on a busy machine, so more than Vitest's default 5 s.
+describe('the architecture rules in biome.json bite', { timeout: 60_000 }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'pom-lint-'));
@@ -50,5 +51,22 @@ describe('the architecture rules in biome.json bite', () => {
     expect(report).toMatch(/src\/export\/cycle-[ab]\.ts[\s\S]*noImportCycles/);
     // The shell is where the browser belongs.
     expect(report).not.toContain('src/shell/db.ts');
+  });
+
+  it('keeps the shared vocabulary free of zod, while schemas elsewhere may use it', () => {
+    const report = lintTree(dir, {
+      'src/vocabulary.ts': "import { z } from 'zod';\nexport const ids = z.enum(['a']);\n",
+      'src/settings/ok-schema.ts': "import { z } from 'zod';\nexport const ok = z.enum(['a']);\n",
+    });
+    expect(report).toMatch(/src\/vocabulary\.ts[\s\S]*noRestrictedImports/);
+    expect(report).not.toContain('src/settings/ok-schema.ts');
+  });
+
+  it('refuses a function over 120 lines, except in the detector’s sample walk', () => {
+    const body = Array.from({ length: 125 }, (_, i) => `  total += ${i};`).join('\n');
+    const long = `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}\n`;
+    const report = lintTree(dir, { 'src/ui/long.ts': long, 'src/detect/sample-page.ts': long });
+    expect(report).toMatch(/src\/ui\/long\.ts[\s\S]*noExcessiveLinesPerFunction/);
+    expect(report).not.toContain('src/detect/sample-page.ts');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAppraisalNotes } from '../../../src/export/appraisal';
-import { makeReflection } from './factory';
+import { makeReflection } from '../../support/factory';
 
 describe('toAppraisalNotes', () => {
   const event = {

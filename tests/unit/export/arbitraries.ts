@@ -3,22 +3,26 @@ import { z } from 'zod';
 import { planningContexts, voiceKinds } from '../../../src/detect/detection';
 import type { BackupData, BackupPack } from '../../../src/export/backup';
 import { type PromptEvent, promptEventKinds } from '../../../src/prompts/events';
-import { type Prompt, type PromptPack, promptCategories } from '../../../src/prompts/schema';
+import type { Prompt, PromptPack } from '../../../src/prompts/schema';
 import {
+  type PiiFlag,
+  REFLECTION_SCHEMA_VERSION,
+  type Reflection,
+  reflectionTextFields,
+} from '../../../src/reflections/model';
+import { registrationBodies } from '../../../src/reflections/revalidation';
+import type { Settings } from '../../../src/settings/schema';
+import {
+  exportFormats,
   gmcDomains,
   movementRoles,
   nmcActivities,
   nmcThemes,
-  type PiiFlag,
   piiKinds,
   professions,
-  REFLECTION_SCHEMA_VERSION,
-  type Reflection,
-  reflectionTextFields,
+  promptCategories,
   supportingInfoTypes,
-} from '../../../src/reflections/model';
-import { registrationBodies } from '../../../src/reflections/revalidation';
-import { exportFormats, type Settings } from '../../../src/settings/schema';
+} from '../../../src/vocabulary';
 
 // fast-check arbitraries for the shared contracts: every value they make is valid as the schemas stand and
 // unchanged by parsing (already trimmed, no keys set to undefined), so round trips can use deep equality.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BACKUP_BYTES, parseBackup, toBackup } from '../../../src/export/backup';
 import { parseBackupFiles, toBackupParts, utf8Length } from '../../../src/export/backup-parts';
 import { defaultSettings } from '../../../src/settings/schema';
-import { makeReflection, testId } from './factory';
+import { makeReflection, testId } from '../../support/factory';
 
 const now = new Date('2026-11-29T10:00:00.000Z');
 

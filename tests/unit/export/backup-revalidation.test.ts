@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup, toBackup } from '../../../src/export/backup';
 import { parseBackupFiles, toBackupParts } from '../../../src/export/backup-parts';
 import { type RevalidationBackup, revalidationRestores } from '../../../src/reflections/revalidation';
-import { makeReflection } from './factory';
+import { makeReflection } from '../../support/factory';
 
 const now = new Date('2026-11-29T10:00:00Z');
 const chosen = makeReflection();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Backup, backupJsonSchema, parseBackup, toBackup } from '../../../src/export/backup';
+import { makeReflection } from '../../support/factory';
 import { backupDataArb } from './arbitraries';
-import { makeReflection } from './factory';
 
 const now = new Date('2026-04-05T10:00:00.000Z');
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvColumns, toCsv } from '../../../src/export/csv';
 import { gmcDomainLabels, nmcThemeLabels, supportingInfoLabels } from '../../../src/export/labels';
 import type { Reflection } from '../../../src/reflections/model';
+import { makeReflection } from '../../support/factory';
 import { reflectionArb } from './arbitraries';
 import { parseCsv } from './csv-parse';
-import { makeReflection } from './factory';
 
 /**
  * What a spreadsheet should show for a cell: formula-like text behind an apostrophe. Written apart from

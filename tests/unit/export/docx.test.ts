@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { appraisalNotesToDocx } from '../../../src/export/appraisal-docx';
 import { xmlSafe } from '../../../src/export/docx-render';
 import { nmcAccountsToDocx } from '../../../src/export/nmc-docx';
+import { makeReflection } from '../../support/factory';
 import { reflectionArb } from './arbitraries';
 import { type DocxParagraph, documentXml, docxParagraphs } from './docx-text';
-import { makeReflection } from './factory';
 import { readZip } from './zip';
 
 const Q1 =

@@ -4,8 +4,8 @@ import { type Backup, parseBackup, toBackup } from '../../../src/export/backup';
 import { planImport, sameTimeConflictReason } from '../../../src/export/import-plan';
 import type { PromptEvent } from '../../../src/prompts/events';
 import type { Reflection } from '../../../src/reflections/model';
+import { makeReflection, testId } from '../../support/factory';
 import { backupDataArb } from './arbitraries';
-import { makeReflection, testId } from './factory';
 
 const now = new Date('2026-04-05T10:00:00.000Z');
 const farFuture = new Date('2100-01-01T00:00:00Z');

@@ -9,8 +9,8 @@ import {
 } from '../../../src/export/journey-summary';
 import { appraisalPrintModelOf } from '../../../src/export/print';
 import type { PromptEvent } from '../../../src/prompts/events';
+import { makeReflection } from '../../support/factory';
 import { documentXml, docxParagraphs } from './docx-text';
-import { makeReflection } from './factory';
 
 const now = new Date('2026-11-29T10:00:00Z');
 const reflections = [

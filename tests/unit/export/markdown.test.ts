@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdownBlock, toMarkdown } from '../../../src/export/markdown';
 import type { Reflection } from '../../../src/reflections/model';
+import { makeReflection } from '../../support/factory';
 import { reflectionArb } from './arbitraries';
-import { makeReflection } from './factory';
 import { opensBlock, readMarkdownExport, unescapeMarkdown } from './markdown-read';
 
 /** Our own block lines: the document heading, reflection and section headings, and field list items. */

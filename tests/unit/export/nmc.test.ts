@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toNmcAccounts } from '../../../src/export/nmc';
-import { makeReflection } from './factory';
+import { makeReflection } from '../../support/factory';
 
 // The NMC form's wording, typed here from the form itself so a drift in the source is caught.
 const Q1 =

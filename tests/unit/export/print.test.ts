@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appraisalPrintModelOf, nmcPrintModelOf, type PrintBlock } from '../../../src/export/print';
-import { makeReflection } from './factory';
+import { makeReflection } from '../../support/factory';
 
 function blockText(b: PrintBlock): string {
   switch (b.kind) {

@@ -5,9 +5,9 @@ import { appraisalNotesToDocx } from '../../../src/export/appraisal-docx';
 import { hcpcProfileToDocx } from '../../../src/export/hcpc-docx';
 import { nmcAccountsToDocx } from '../../../src/export/nmc-docx';
 import type { RevalidationReflection } from '../../../src/reflections/fields';
-import { supportingInfoTypes } from '../../../src/reflections/model';
+import { supportingInfoTypes } from '../../../src/vocabulary';
+import { makeReflection } from '../../support/factory';
 import { type DocxParagraph, docxParagraphs } from './docx-text';
-import { makeReflection } from './factory';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/regulators');
 const load = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(fixtures, name), 'utf8')) as T;

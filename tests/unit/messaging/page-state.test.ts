@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '../../../src/messaging/protocol';
-import { pageStates, tabDetection } from '../../../src/shell/page-state';
+import { pageStates, tabDetection, watchTabStates } from '../../../src/shell/page-state';
 
 const state = (over: Partial<PageState> = {}): PageState => ({
   visitId: '00000000-0000-4000-8000-000000000001',
@@ -63,5 +63,18 @@ describe('page state: the background’s decisions, per tab and frame', () => {
     await fakeBrowser.storage.session.set({ 'page:1:0': { planning: true }, other: 1 });
     expect(await pageStates.get({ tabId: 1, frameId: 0 })).toBeUndefined();
     expect(await tabDetection(1)).toBeNull();
+  });
+
+  it('tells the popup when its tab gets a new decision, and only its tab', async () => {
+    const heard: number[] = [];
+    const stop = watchTabStates(1, () => heard.push(1));
+    await pageStates.set({ tabId: 1, frameId: 0 }, state());
+    await pageStates.set({ tabId: 11, frameId: 0 }, state());
+    await pageStates.set({ tabId: 1, frameId: 4 }, state());
+    await fakeBrowser.storage.local.set({ 'page:1:0': 'not a decision' });
+    expect(heard).toEqual([1, 1]);
+    stop();
+    await pageStates.set({ tabId: 1, frameId: 0 }, state({ since: 2000 }));
+    expect(heard).toHaveLength(2);
   });
 });

@@ -12,7 +12,7 @@ import type { Reflection } from '../../../src/reflections/model';
 import { mergeSettings } from '../../../src/settings/merge';
 import { defaultSettings } from '../../../src/settings/schema';
 import { installMessages, lookupFromMessages } from '../../../src/ui/i18n';
-import { makeReflection } from '../export/factory';
+import { makeReflection } from '../../support/factory';
 
 beforeAll(() => installMessages(lookupFromMessages(messages)));
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planningContexts } from '../../../src/detect/detection';
 import { builtInPromptIds, builtInPrompts, validatedLibrary } from '../../../src/prompts/library/index';
-import { Prompt, promptCategories } from '../../../src/prompts/schema';
-import { findNearIdenticalPairs } from '../../../src/prompts/similar';
+import { Prompt } from '../../../src/prompts/schema';
+import { promptCategories } from '../../../src/vocabulary';
+import { findNearIdenticalPairs } from './similar';
 
 const allWords = (prompt: Prompt): string => [prompt.text, prompt.why, prompt.shift, prompt.try].join(' ');
 

@@ -4,7 +4,6 @@ import { noVoices, planningContexts, voiceKinds } from '../../../src/detect/dete
 import { type PageFacts, pageFactKeys } from '../../../src/detect/page-facts';
 import { detectionModes } from '../../../src/detect/vocabulary';
 import { builtInPrompts } from '../../../src/prompts/library/index';
-import { promptCategories } from '../../../src/prompts/schema';
 import {
   decidePrompt,
   describeWhen,
@@ -16,6 +15,7 @@ import {
   visitsShownToday,
   whenHolds,
 } from '../../../src/prompts/select';
+import { promptCategories } from '../../../src/vocabulary';
 import { event, page, prompt, randomFrom, settings } from './support';
 
 /** A local wall-clock time (month 1-12), so these tests hold in any time zone; local-time.test.ts pins one. */

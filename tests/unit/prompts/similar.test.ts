@@ -7,7 +7,7 @@ import {
   jaccard,
   textSimilarity,
   textTokens,
-} from '../../../src/prompts/similar';
+} from './similar';
 
 describe('textTokens', () => {
   it('lower-cases, drops punctuation and folds curly apostrophes and accents', () => {

@@ -5,6 +5,7 @@ import type { Draft } from '../../../src/reflections/draft';
 import { emptyDraftFields } from '../../../src/reflections/draft';
 import { Reflection } from '../../../src/reflections/model';
 import type { StoredPack } from '../../../src/reflections/store';
+import { makeReflection as baseReflection } from '../../support/factory';
 
 /**
  * Written independently of src/reflections/pii-nhs-number.ts so the tests check it rather than echo it.
@@ -47,10 +48,10 @@ export function nextIso(): string {
   return new Date(clock).toISOString();
 }
 
+/** A stored-looking reflection: a fresh id and a later time than the last, from the one test factory. */
 export function makeReflection(overrides: Partial<Reflection> = {}): Reflection {
   const at = nextIso();
-  return {
-    schemaVersion: 2,
+  return baseReflection({
     id: randomUUID(),
     createdAt: at,
     updatedAt: at,
@@ -61,11 +62,8 @@ export function makeReflection(overrides: Partial<Reflection> = {}): Reflection 
     nowWhat: 'Next time I will invite carers to co-write the agenda.',
     tags: ['coproduction', 'carers'],
     nmc: { activities: ['experience'], themes: ['prioritise-people'] },
-    gmc: { domains: [] },
-    discussed: { withColleague: false },
-    pii: [],
     ...overrides,
-  };
+  });
 }
 
 export function makePromptEvent(overrides: Partial<PromptEvent> = {}): PromptEvent {
@@ -107,26 +105,17 @@ export function makePack(name: string, enabled = true): StoredPack {
   };
 }
 
-let plainCounter = 0;
-
 /** A valid, nearly empty reflection (checked against the schema) with just the fields a test cares about. */
 export function plainReflection(over: Partial<Reflection> = {}): Reflection {
-  plainCounter += 1;
-  return Reflection.parse({
-    schemaVersion: 2,
-    id: `00000000-0000-4000-8000-${String(plainCounter).padStart(12, '0')}`,
-    createdAt: '2025-06-01T09:00:00.000Z',
-    updatedAt: '2025-06-01T09:00:00.000Z',
-    occurredOn: '2025-06-01',
-    title: `Reflection ${plainCounter}`,
-    what: '',
-    soWhat: '',
-    nowWhat: '',
-    tags: [],
-    nmc: { themes: [] },
-    gmc: { domains: [] },
-    discussed: { withColleague: false },
-    pii: [],
-    ...over,
-  });
+  return Reflection.parse(
+    baseReflection({
+      createdAt: '2025-06-01T09:00:00.000Z',
+      updatedAt: '2025-06-01T09:00:00.000Z',
+      occurredOn: '2025-06-01',
+      what: '',
+      soWhat: '',
+      nowWhat: '',
+      ...over,
+    }),
+  );
 }

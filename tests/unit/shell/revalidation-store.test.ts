@@ -9,7 +9,7 @@ import {
   restoreRevalidationBackup,
   saveRevalidationRecord,
 } from '../../../src/shell/revalidation-store';
-import { readUserSettings } from '../../../src/shell/settings-store';
+import { settingsItem } from '../../../src/shell/settings-store';
 
 const profile = {
   body: 'nmc' as const,
@@ -34,7 +34,7 @@ describe('revalidation record and backups (#16)', () => {
   it('restores the record and dates into a fresh profile', async () => {
     expect(await restoreRevalidationBackup(incoming)).toBe('restored');
     expect((await loadRevalidationRecord()).practiceHours).toBe(900);
-    expect((await readUserSettings()).revalidation?.nmcRenewalDate).toBe('2027-03-31');
+    expect((await settingsItem.readUser()).revalidation?.nmcRenewalDate).toBe('2027-03-31');
     expect(await readRevalidationBackup()).toEqual(incoming);
   });
 

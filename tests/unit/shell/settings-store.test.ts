@@ -2,13 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeSettings } from '../../../src/settings/merge';
 import { defaultSettings } from '../../../src/settings/schema';
-import {
-  loadSettings,
-  readUserSettings,
-  SETTINGS_KEY,
-  SYNC_ITEM_BYTES,
-  saveSettings,
-} from '../../../src/shell/settings-store';
+import { migrateStoredSettings, SETTINGS_VERSION } from '../../../src/settings/versions';
+import { SETTINGS_KEY, SYNC_ITEM_BYTES, settingsItem } from '../../../src/shell/settings-store';
+
+const { get: loadSettings, set: saveSettings, readUser: readUserSettings } = settingsItem;
 
 const site = (n: number) =>
   `https://team-${String(n).padStart(3, '0')}.intranet.northbrook-community-health.nhs.uk/*`;
@@ -39,7 +36,7 @@ describe('the user’s sites and the organisation’s', () => {
     const stored = await fakeBrowser.storage.sync.get(null);
     for (const [key, value] of Object.entries(stored))
       expect(new TextEncoder().encode(key + JSON.stringify(value)).length).toBeLessThan(SYNC_ITEM_BYTES);
-    const loaded = await loadSettings({ managedWaitMs: 0 });
+    const loaded = await loadSettings();
     expect(loaded.userSites).toEqual(sites(1, 200));
     expect(loaded.settings.dailyCap).toBe(4);
 
@@ -48,5 +45,69 @@ describe('the user’s sites and the organisation’s', () => {
     const after = await fakeBrowser.storage.sync.get(null);
     expect(Object.keys(after)).toEqual([SETTINGS_KEY]);
     expect((await readUserSettings()).sites).toEqual(sites(1, 2));
+  });
+});
+
+describe('the settings item', () => {
+  it('stamps what it writes with the current version and reads unversioned settings as version 1', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { dailyCap: 7 } });
+    expect((await loadSettings()).settings.dailyCap).toBe(7);
+    await saveSettings({ promptsEnabled: false });
+    const stored = (await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+    expect(stored).toEqual({ dailyCap: 7, promptsEnabled: false, version: SETTINGS_VERSION });
+  });
+
+  it('lifts older stored settings step by step and refuses a gap it cannot cross', () => {
+    const steps = {
+      0: (s: Record<string, unknown>) => ({ ...s, dailyCap: Number(s.cap) }),
+      1: (s: Record<string, unknown>) => ({ ...s, promptsEnabled: s.dailyCap !== 0 }),
+    };
+    expect(migrateStoredSettings({ cap: 0 }, steps, 2)).toEqual({
+      cap: 0,
+      dailyCap: 0,
+      promptsEnabled: false,
+      version: 2,
+    });
+    // Written by a newer version: read as it is, never lowered.
+    expect(migrateStoredSettings({ dailyCap: 2, version: 5 }, steps, 2)).toEqual({ dailyCap: 2, version: 5 });
+    expect(() => migrateStoredSettings({ version: 1 }, {}, 2)).toThrow(/version 1/);
+  });
+
+  it('merges the organisation’s managed policy at read time, so a new policy needs no restart', async () => {
+    await saveSettings({ dailyCap: 9, profession: null });
+    expect((await loadSettings()).settings.dailyCap).toBe(9);
+    await fakeBrowser.storage.managed.set({ maxDailyCap: 4, defaultProfession: 'ahp' });
+    const merged = await loadSettings();
+    expect(merged.settings.dailyCap).toBe(4);
+    expect(merged.dailyCapRange).toMatchObject({ max: 4, setByOrganisation: true });
+    expect(merged.settings.profession).toBe('ahp');
+    // The user's own choice is kept underneath, never overwritten by the policy.
+    expect((await readUserSettings()).dailyCap).toBe(9);
+  });
+
+  it('falls back to local storage where storage.sync is missing', async () => {
+    const sync = fakeBrowser.storage.sync.get;
+    fakeBrowser.storage.sync.get = () => Promise.reject(new Error('sync is off'));
+    try {
+      await saveSettings({ dailyCap: 2 });
+      expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+        dailyCap: 2,
+      });
+      expect((await loadSettings()).settings.dailyCap).toBe(2);
+    } finally {
+      fakeBrowser.storage.sync.get = sync;
+    }
+  });
+
+  it('tells watchers about the user’s changes and the organisation’s, not about page decisions', async () => {
+    const heard: string[] = [];
+    const stop = settingsItem.watch(() => heard.push('changed'));
+    await saveSettings({ dailyCap: 1 });
+    await fakeBrowser.storage.managed.set({ passItOn: false });
+    await fakeBrowser.storage.session.set({ 'page:1:0': {} });
+    expect(heard).toEqual(['changed', 'changed']);
+    stop();
+    await saveSettings({ dailyCap: 2 });
+    expect(heard).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, toBackup } from '../../../src/export/backup';
-import { makeReflection, testId } from '../export/factory';
+import { makeReflection, testId } from '../../support/factory';
 
 const now = new Date('2026-11-29T10:00:00.000Z');
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../../public/_locales/en_GB/messages.json';
 import { answerCommitment, askFor } from '../../../src/together/commitment-ask';
 import { installMessages, lookupFromMessages } from '../../../src/ui/i18n';
-import { makeReflection } from '../export/factory';
+import { makeReflection } from '../../support/factory';
 
 beforeAll(() => installMessages(lookupFromMessages(messages)));
 

@@ -3,8 +3,8 @@ import { toAppraisalNotes } from '../../../src/export/appraisal';
 import { csvColumns, toCsv } from '../../../src/export/csv';
 import { toMarkdown } from '../../../src/export/markdown';
 import { toNmcAccounts } from '../../../src/export/nmc';
+import { makeReflection } from '../../support/factory';
 import { parseCsv } from '../export/csv-parse';
-import { makeReflection } from '../export/factory';
 
 const together = makeReflection({
   what: 'We went through the discharge letters with the people who receive them.',

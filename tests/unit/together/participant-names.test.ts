@@ -3,7 +3,7 @@ import { parseBackup, toBackup } from '../../../src/export/backup';
 import { Reflection } from '../../../src/reflections/model';
 import { parseGroupFile, toGroupFile } from '../../../src/together/group-file';
 import { namedParticipantIn, ReflectionParticipant } from '../../../src/together/participants';
-import { makeReflection } from '../export/factory';
+import { makeReflection } from '../../support/factory';
 
 /*
  * "Who took part" is roles and numbers, never names (#17): the same check holds where people type, where a

@@ -3,7 +3,7 @@ import messages from '../../../public/_locales/en_GB/messages.json';
 import { Reflection } from '../../../src/reflections/model';
 import { followUpLine, recordFollowUp } from '../../../src/together/record';
 import { installMessages, lookupFromMessages } from '../../../src/ui/i18n';
-import { makeReflection } from '../export/factory';
+import { makeReflection } from '../../support/factory';
 
 beforeAll(() => installMessages(lookupFromMessages(messages)));
 

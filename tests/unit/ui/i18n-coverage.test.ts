@@ -151,10 +151,10 @@ describe('messages.json', () => {
       movementRoles,
       professions,
       piiKinds,
-    } = await import('../../../src/reflections/model');
-    const { planningContexts } = await import('../../../src/detect/detection');
-    const { promptCategories } = await import('../../../src/prompts/schema');
-    const { exportFormats } = await import('../../../src/settings/schema');
+      planningContexts,
+      promptCategories,
+      exportFormats,
+    } = await import('../../../src/vocabulary');
     const groups: [string, readonly string[]][] = [
       ['nmc', nmcThemes],
       ['gmc', gmcDomains],

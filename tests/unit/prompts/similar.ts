@@ -1,5 +1,6 @@
 /**
- * Text similarity for prompts, so a library or pack does not ask the same question twice in different words.
+ * Text similarity for prompts, so the library test can catch two prompts asking the same thing in different
+ * words. It lives with the tests because only they use it; nothing in the extension compares prompts.
  * Token-set Jaccard is simple, explainable and insensitive to word order and punctuation.
  */
 

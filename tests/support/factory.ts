@@ -1,5 +1,5 @@
-import type { PromptEvent } from '../../../src/prompts/events';
-import type { Reflection } from '../../../src/reflections/model';
+import type { PromptEvent } from '../../src/prompts/events';
+import type { Reflection } from '../../src/reflections/model';
 
 let counter = 0;
 
@@ -9,7 +9,10 @@ export function testId(n: number): string {
   return `00000000-0000-4000-8000-${hex}`;
 }
 
-/** A valid reflection with plain defaults; pass only what a test cares about. */
+/**
+ * The one way tests build a reflection: valid, with plain defaults, and only what a test cares about passed
+ * in. Unit tests, the store helpers and the benchmarks all start here, so a schema change is made once.
+ */
 export function makeReflection(overrides: Partial<Reflection> = {}): Reflection {
   counter += 1;
   return {
