@@ -22,7 +22,8 @@ export function migrateStoredSettings(
   let out = stored;
   for (; version < target; version++) {
     const step = migrations[version];
-    if (!step) throw new Error(`No way to lift settings from version ${version}`);
+    // A missing step is a mistake in this code, never something a user can act on.
+    if (!step) throw new RangeError(`No way to lift settings from version ${version}`);
     out = step(out);
   }
   return { ...out, version: Math.max(version, target) };
