@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { PlanningContext } from '../detect/detection';
-import { t } from '../ui/i18n';
-import { roleNamesPerson } from './participants';
+import { ReflectionParticipant } from './participants';
 
 /** Who took part, by role and number only: "2 patient partners", "the ward team" (count 1). */
-export const Participant = z
-  .object({
-    role: z
-      .string()
-      .trim()
-      .min(2)
-      .max(80)
-      .refine((role) => !roleNamesPerson(role), { error: () => t('err_together_roleNamesPerson') }),
-    count: z.number().int().min(1).max(500),
-  })
-  .strict();
+export const Participant = ReflectionParticipant;
 export type Participant = z.infer<typeof Participant>;
 
 const isoDate = z.iso.date({ message: 'use YYYY-MM-DD' }).refine((day) => {
