@@ -80,14 +80,8 @@ export function movementJourney(
   return [...months.values()];
 }
 
-export interface JourneyTotals {
-  reflections: number;
-  moves: Record<MovementRole, number>;
-  voices: Record<keyof Voices, number>;
-  passedOn: number;
-  commitmentsKept: number;
-  together: number;
-}
+/** The same counts as a month's, over the whole period. */
+export type JourneyTotals = Omit<JourneyMonth, 'month'>;
 
 export function journeyTotals(months: readonly JourneyMonth[]): JourneyTotals {
   const total = emptyMonth('');
