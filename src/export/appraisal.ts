@@ -6,8 +6,8 @@ import {
   type RevalidationReflection,
   roleScopeOf,
 } from '../reflections/fields';
-import { type GmcDomain, gmcDomains } from '../reflections/model';
 import { withGroupPreface } from '../together/export-lines';
+import { type GmcDomain, gmcDomains } from '../vocabulary';
 import { byOccurrence, gmcDomainLabels, monthYearOf, supportingInfoLabels, titleOf } from './labels';
 import { msg } from './messages';
 

@@ -12,7 +12,7 @@ import {
   piiKinds,
   type SupportingInfoType,
   supportingInfoTypes,
-} from '../reflections/model';
+} from '../vocabulary';
 import { groupLabel, msg } from './messages';
 
 // Every label comes from _locales through msg(), the same words the UI shows, so a label changes in one place.

@@ -1,6 +1,6 @@
 import { activitiesOf, changedOf, codeRelationOf, type RevalidationReflection } from '../reflections/fields';
-import { type NmcTheme, nmcThemes } from '../reflections/model';
 import { withGroupPreface } from '../together/export-lines';
+import { type NmcTheme, nmcThemes } from '../vocabulary';
 import { byOccurrence, monthYearOf, nmcActivityLabels, nmcThemeLabels, titleOf } from './labels';
 import { msg } from './messages';
 

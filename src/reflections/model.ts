@@ -12,9 +12,6 @@ import {
 } from '../vocabulary';
 import { PiiKind, piiKinds } from './pii-kind';
 
-// Some export modules still read these arrays from here; new code imports them from src/vocabulary.
-export { gmcDomains, movementRoles, nmcActivities, nmcThemes, supportingInfoTypes };
-
 export const REFLECTION_SCHEMA_VERSION = 2;
 
 export const Profession = z.enum(professions);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftFromReflection, keptDraftFields, reflectionFromDraft } from '../../../src/reflections/create';
 import { type DraftFields, emptyDraftFields } from '../../../src/reflections/draft';
-import { gmcDomains, nmcThemes, Reflection } from '../../../src/reflections/model';
+import { Reflection } from '../../../src/reflections/model';
+import { gmcDomains, nmcThemes } from '../../../src/vocabulary';
 import { validTestNhsNumber } from './helpers';
 
 const NOW = new Date('2024-03-31T23:30:00Z');
