@@ -1,3 +1,4 @@
+import type { SnoozeDuration } from '../messaging/protocol';
 import type { CommitmentOutcome } from '../together/vocabulary';
 
 /** What the card needs from the page it is mounted in: the clipboard, and recording a commitment's answer. */
@@ -11,7 +12,7 @@ export type CardPorts = {
 export type CardAction =
   | { kind: 'reflect' }
   | { kind: 'passed-on' }
-  | { kind: 'snooze'; snoozeFor: 'hour' | 'day' | 'week' }
+  | { kind: 'snooze'; snoozeFor: SnoozeDuration }
   | { kind: 'not-here' }
   | { kind: 'never' }
   | { kind: 'close' };
