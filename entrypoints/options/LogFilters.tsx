@@ -1,5 +1,5 @@
 import type { FrameworkFilter, ReflectionFilter } from '../../src/reflections/query';
-import { Button, Check, Field } from '../../src/ui/components';
+import { Button, Check, Field, SelectField } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
 import { gmcDomains, nmcThemes, planningContexts } from '../../src/vocabulary';
@@ -64,85 +64,52 @@ export function LogFilters({ filter, onChange, tags, appraisalYears }: Props) {
             />
           )}
         </Field>
-        <Field label={t('filterAppraisalYear')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.appraisalYear === undefined ? '' : String(filter.appraisalYear)}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                set('appraisalYear', v === '' ? undefined : Number(v));
-              }}
-            >
-              <option value="">{t('filterAny')}</option>
-              {appraisalYears.map((year) => (
-                <option key={year} value={String(year)}>
-                  {t('appraisalYearOption', [String(year), String(year + 1)])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('filterTag')}>
-          {(id) => (
-            <select id={id} value={filter.tag ?? ''} onChange={(e) => set('tag', e.currentTarget.value)}>
-              <option value="">{t('filterAny')}</option>
-              {tags.map((tag) => (
-                <option key={tag} value={tag}>
-                  {tag}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('filterFramework')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.framework ?? ''}
-              onChange={(e) =>
-                set('framework', (e.currentTarget.value || undefined) as FrameworkFilter | undefined)
-              }
-            >
-              <option value="">{t('filterAny')}</option>
-              <optgroup label={t('filterNmcThemes')}>
-                {nmcThemes.map((theme) => (
-                  <option key={theme} value={`nmc:${theme}`}>
-                    {label('nmc', theme)}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t('filterGmcDomains')}>
-                {gmcDomains.map((domain) => (
-                  <option key={domain} value={`gmc:${domain}`}>
-                    {label('gmc', domain)}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-          )}
-        </Field>
-        <Field label={t('filterContext')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.context ?? ''}
-              onChange={(e) =>
-                set(
-                  'context',
-                  (e.currentTarget.value || undefined) as ReflectionFilter['context'] | undefined,
-                )
-              }
-            >
-              <option value="">{t('filterAny')}</option>
-              {planningContexts.map((context) => (
-                <option key={context} value={context}>
-                  {label('context', context)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('filterAppraisalYear')}
+          value={filter.appraisalYear === undefined ? '' : String(filter.appraisalYear)}
+          empty={t('filterAny')}
+          options={appraisalYears.map((year) => ({
+            value: String(year),
+            label: t('appraisalYearOption', [String(year), String(year + 1)]),
+          }))}
+          onChange={(v) => set('appraisalYear', v === '' ? undefined : Number(v))}
+        />
+        <SelectField
+          label={t('filterTag')}
+          value={filter.tag ?? ''}
+          empty={t('filterAny')}
+          options={tags.map((tag) => ({ value: tag, label: tag }))}
+          onChange={(v) => set('tag', v)}
+        />
+        <SelectField<FrameworkFilter>
+          label={t('filterFramework')}
+          value={filter.framework ?? ''}
+          empty={t('filterAny')}
+          groups={[
+            {
+              label: t('filterNmcThemes'),
+              options: nmcThemes.map((theme) => ({
+                value: `nmc:${theme}` as const,
+                label: label('nmc', theme),
+              })),
+            },
+            {
+              label: t('filterGmcDomains'),
+              options: gmcDomains.map((domain) => ({
+                value: `gmc:${domain}` as const,
+                label: label('gmc', domain),
+              })),
+            },
+          ]}
+          onChange={(v) => set('framework', v || undefined)}
+        />
+        <SelectField<NonNullable<ReflectionFilter['context']>>
+          label={t('filterContext')}
+          value={filter.context ?? ''}
+          empty={t('filterAny')}
+          options={planningContexts.map((context) => ({ value: context, label: label('context', context) }))}
+          onChange={(v) => set('context', v || undefined)}
+        />
         <div class="pom-row">
           <Check
             label={t('filterPiiOnly')}
