@@ -6,7 +6,7 @@ import type { RevalidationProfile } from '../../src/reflections/revalidation';
 import type { PomDb } from '../../src/reflections/store';
 import { listPromptEvents, StoreError } from '../../src/reflections/store';
 import type { ExportFormat } from '../../src/settings/schema';
-import { Button, Check, Field, Notice } from '../../src/ui/components';
+import { Button, Check, Notice, SelectField } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 import { backupFiles } from './backup-data';
 import { downloadFile } from './download';
@@ -169,24 +169,13 @@ export function ExportPanel(props: Props) {
         />
       ) : (
         <form onSubmit={start}>
-          <Field label={t('exportFormatChoice')} hint={isBackup ? t('exportBackupHint') : undefined}>
-            {(id, describedBy) => (
-              <select
-                id={id}
-                aria-describedby={describedBy}
-                value={choice}
-                onChange={(e) => {
-                  setPicked(e.currentTarget.value as ExportChoice);
-                }}
-              >
-                {exportChoices.map((c) => (
-                  <option key={c} value={c}>
-                    {t(choiceLabelKeys[c])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField<ExportChoice>
+            label={t('exportFormatChoice')}
+            hint={isBackup ? t('exportBackupHint') : undefined}
+            value={choice}
+            options={exportChoices.map((c) => ({ value: c, label: t(choiceLabelKeys[c]) }))}
+            onChange={(v) => v && setPicked(v)}
+          />
           <fieldset disabled={isBackup}>
             <legend class="pom-legend">{t('exportScopeLegend')}</legend>
             {scopes.map((s) => (

@@ -6,7 +6,7 @@ import {
   registrationBodyOf,
 } from '../../src/reflections/revalidation';
 import { markRevalidationChanged } from '../../src/shell/revalidation-store';
-import { Field } from '../../src/ui/components';
+import { Field, SelectField } from '../../src/ui/components';
 import { t } from '../../src/ui/i18n';
 
 type Props = {
@@ -34,25 +34,14 @@ export function RevalidationProfileSection({ profile, profession, onChange: save
   return (
     <section aria-labelledby="set-revalidation">
       <h3 id="set-revalidation">{t('settingsRevalidation')}</h3>
-      <Field label={t('revalBodyLabel')} hint={t('revalBodyHint')}>
-        {(id, describedBy) => (
-          <select
-            id={id}
-            aria-describedby={describedBy}
-            value={profile.body ?? ''}
-            onChange={(e) =>
-              onChange({ ...profile, body: (e.currentTarget.value || null) as RegistrationBody | null })
-            }
-          >
-            <option value="">{t('revalBodyFromProfession')}</option>
-            {registrationBodies.map((b) => (
-              <option key={b} value={b}>
-                {t(`revalBody_${b}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField<RegistrationBody>
+        label={t('revalBodyLabel')}
+        hint={t('revalBodyHint')}
+        value={profile.body ?? ''}
+        empty={t('revalBodyFromProfession')}
+        options={registrationBodies.map((b) => ({ value: b, label: t(`revalBody_${b}`) }))}
+        onChange={(v) => onChange({ ...profile, body: v || null })}
+      />
       {body &&
         datesFor[body].map((key) => (
           <Field key={key} label={t(`revalDate_${key}`)} hint={t(`revalDateHint_${key}`)}>
