@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import messages from '../../public/_locales/en_GB/messages.json';
+import messages from '../../public/_locales/en_GB/messages.json' with { type: 'json' };
 import { backupJsonSchema, backupSizeError, parseBackup } from '../export/backup';
 import { exportAs } from '../export/formats';
 import { appraisalYearLabel } from '../reflections/appraisal-year';

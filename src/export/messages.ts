@@ -1,4 +1,4 @@
-import messages from '../../public/_locales/en_GB/messages.json';
+import messages from '../../public/_locales/en_GB/messages.json' with { type: 'json' };
 import { lookupFromMessages, type MessageKey } from '../ui/i18n';
 
 /*
