@@ -71,6 +71,8 @@ test('a hostile page sees no extension id, cannot stop detection, and cannot bri
   // Close the card from the keyboard (its shadow root is closed, as in production): the shortcut opens
   // it with focus on its first button ("make small"); the next is "close".
   await page.keyboard.press('Alt+Shift+P');
+  // The open card's code is fetched the first time: wait until focus has moved into the card's host.
+  await expect.poll(() => page.evaluate(cardHasFocus)).toBe(true);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect
@@ -179,3 +181,9 @@ test('extension pages cannot reach the network: CSP refuses a fetch to 127.0.0.1
   }, `${server.origin}/agenda.html?from=extension-page`);
   expect(outcome).toEqual({ fetched: 'refused: TypeError', directive: 'connect-src' });
 });
+
+/** The page's view of a closed-root card with focus inside: its plain host element, a child of body. */
+function cardHasFocus(): boolean {
+  const active = document.activeElement;
+  return active?.localName === 'div' && active.parentElement === document.body && active.shadowRoot === null;
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decided, decisions, type Ext, type FirefoxSession, launchFirefox, seeText } from './support';
+import { decided, decisions, type Ext, type FirefoxSession, launchFirefox, seeText, until } from './support';
 
 type Seen = { messages: string[]; added: Array<{ tag: string; attributes: string[] }>; upgraded: number };
 
@@ -73,6 +73,16 @@ describe('A hostile page in Firefox ESR (#12)', () => {
     await page.keyboard.press('KeyP');
     await page.keyboard.up('Shift');
     await page.keyboard.up('Alt');
+    // The open card's code is fetched the first time: wait until focus has moved into the card's host.
+    await until(
+      () =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          return active?.localName === 'div' && active.parentElement === document.body;
+        }),
+      (inCard) => inCard,
+      'focus in the opened card',
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect
