@@ -27,8 +27,22 @@ async function userArea() {
 type StorageArea = Awaited<ReturnType<typeof userArea>>;
 
 /** The organisation's policy; Firefox rejects when none is installed, which means no policy. */
+/** How long a read waits for the organisation's policy before going on without it. */
+const MANAGED_PATIENCE_MS = 2000;
+
 async function readManagedPolicy(): Promise<unknown> {
-  return browser.storage.managed.get(null).catch(() => ({}));
+  // Chromium's managed storage sometimes never answers (seen in the options page of a test profile);
+  // a settings read must still finish. A policy that arrives later fires onChanged, and the view reads again.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const giveUp = new Promise<unknown>((resolve) => {
+    timer = setTimeout(() => resolve({}), MANAGED_PATIENCE_MS);
+  });
+  const read = browser.storage.managed.get(null).catch(() => ({}));
+  try {
+    return await Promise.race([read, giveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
