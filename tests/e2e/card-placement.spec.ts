@@ -71,6 +71,28 @@ for (const viewport of viewports) {
   }
 }
 
+test('at a small window the card, grown by "Ask others", stays inside the window and scrolls within itself', async ({
+  context,
+  server,
+  enableLocalSite,
+}) => {
+  await enableLocalSite({ siteCooldownMinutes: 0 });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(`${server.origin}/agenda.html`);
+  const card = await openCard(page);
+  await card.getByRole('button', { name: 'Ask others' }).click();
+  await expect(card.getByRole('button', { name: 'Copy the invitation' })).toBeVisible();
+  // Its padding and border count inside its height: nothing of it hangs below the window's edge.
+  await expect
+    .poll(async () => {
+      const box = (await card.boundingBox()) as Box;
+      return box.y >= 0 && box.y + box.height <= 600;
+    })
+    .toBe(true);
+  await expect.poll(() => card.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+});
+
 test('Esc from inside the editor closes an open card, and the editor still gets the key', async ({
   context,
   server,

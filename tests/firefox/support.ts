@@ -213,10 +213,13 @@ export async function byLabel(
 }
 
 /**
- * Clicks an element once it has stopped moving. The card places itself again when it grows, and a click
- * aimed where a button was a frame earlier lands on the page instead.
+ * Clicks an element once it is in view and has stopped moving. The card places itself again when it
+ * grows, and a click aimed where a button was a frame earlier lands on the page instead; a button below
+ * the fold of the card's own scroll area is scrolled to first, as a user would, so the click's own
+ * scrolling cannot race it.
  */
 export async function clickSteady(element: ElementHandle<Element>): Promise<void> {
+  await element.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   const box = async () => JSON.stringify(await element.boundingBox());
   let last = await box();
   await until(
