@@ -9,7 +9,6 @@ import {
   saveDraft,
   saveReflection,
 } from '../src/reflections/store';
-import { patternCovers, sitePatternFor } from '../src/settings/sites';
 import { openCaptureWindow } from '../src/shell/capture-window';
 import { getDb } from '../src/shell/db';
 import { installBrowserMessages } from '../src/shell/i18n';
@@ -17,7 +16,7 @@ import { openCard, removeCard, showCard, stampDecision } from '../src/shell/page
 import { pageStates } from '../src/shell/page-state';
 import { promptPool } from '../src/shell/prompt-pool';
 import { settingsItem } from '../src/shell/settings-store';
-import { grantedSites, syncWatcher } from '../src/shell/site-registration';
+import { openTabsOn, syncWatcher, watchedAddress, watchTab } from '../src/shell/site-watching';
 import { t } from '../src/ui/i18n';
 
 const MENU_ID = 'reflect-on-selection';
@@ -37,12 +36,21 @@ async function testDecided(frame: FrameRef, state: PageState): Promise<void> {
 
 export default defineBackground(() => {
   installBrowserMessages();
+  // The watcher goes into a page once it has loaded, and what it hands back is decided on here.
+  const watch = async (tabId: number, tabUrl: string) => {
+    const frames = await watchTab(tabId).catch(() => []);
+    for (const { frame, result } of frames)
+      await injected(result, frame, tabUrl).catch((error: unknown) => {
+        if (!(error instanceof RejectedMessage)) console.error('[Power of Many]', error);
+      });
+  };
   const syncSites = async () => {
     const { settings } = await settingsItem.get();
-    await syncWatcher(settings.sites);
+    const sites = await syncWatcher(settings.sites);
+    await Promise.all((await openTabsOn(sites)).map((tab) => watch(tab.id, tab.url)));
   };
 
-  const { route, reflectOnSelection, redecideAll } = createRouter({
+  const { route, injected, reflectOnSelection, redecideAll } = createRouter({
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: () => new Date(),
@@ -68,10 +76,10 @@ export default defineBackground(() => {
       // Test builds only: end-to-end tests wait on the decision, never on a timer.
       ...(import.meta.env.WXT_POM_TEST === '1' && { decided: testDecided }),
     },
-    enabled: async (url) => {
-      const site = sitePatternFor(url);
-      const { settings } = await settingsItem.get();
-      return site !== null && (await grantedSites(settings.sites)).some((s) => patternCovers(s, site));
+    enabled: async (url) => watchedAddress(url, (await settingsItem.get()).settings.sites),
+    watchTab: async (tabId) => {
+      const tab = await browser.tabs.get(tabId);
+      if (tab.url) await watch(tabId, tab.url);
     },
     reflections: {
       list: async () => listReflections(await getDb()),
@@ -112,4 +120,12 @@ export default defineBackground(() => {
   // A change of settings applies to open tabs at once: each decides again from its last sample.
   settingsItem.watch(() => void syncSites().then(redecideAll, redecideAll));
   browser.tabs.onRemoved.addListener((tabId) => void pageStates.removeTab(tabId));
+  // The address is visible only for tabs on sites the user granted, so other tabs stop here.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    const url = tab.url;
+    void settingsItem.get().then(async ({ settings }) => {
+      if (await watchedAddress(url, settings.sites)) await watch(tabId, url);
+    });
+  });
 });

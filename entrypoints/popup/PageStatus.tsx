@@ -6,7 +6,6 @@ import { patternCovers, sitePatternFor } from '../../src/settings/sites';
 import { type CurrentTab, currentTab, type DetectionReport } from '../../src/shell/current-tab';
 import { disableSite, enableSites } from '../../src/shell/enable-sites';
 import { watchTabStates } from '../../src/shell/page-state';
-import { injectInto } from '../../src/shell/site-registration';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
 import { label } from '../../src/ui/labels';
@@ -124,9 +123,8 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
     if (!pattern) return;
     enableSites([pattern]).then(
       async (granted) => {
-        if (!granted) return setProblem(t('enableDeclined'));
-        // The page's decision arrives through the tab watch above once the injected watcher reports.
-        await injectInto(tab.id).catch(() => undefined);
+        // The background looks into open tabs on the site; the decision arrives through the tab watch above.
+        if (!granted) setProblem(t('enableDeclined'));
       },
       () => setProblem(t('enableFailed')),
     );

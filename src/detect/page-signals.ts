@@ -43,8 +43,9 @@ export const defaultSignalBudget: SignalBudget = {
 };
 
 /**
- * In a live page every DOM read crosses into the browser, so the watcher reads fewer nodes than the Node
- * tools do; planning cues sit in titles, headings, tables and editors, which come early enough.
+ * What the extension reads of a page (in the background, from the page's snapshot): fewer nodes than the
+ * Node tools, the budget the detector's figures were tuned and measured with; planning cues sit in titles,
+ * headings, tables and editors, which come early enough.
  */
 export const inPageBudget: SignalBudget = { ...defaultSignalBudget, maxNodes: 8_000, maxTextChars: 8_000 };
 

@@ -1,38 +1,22 @@
 import { z } from 'zod';
 import { Detection, PlanningContext, Signal } from '../detect/detection';
-import { defaultSignalBudget as limit, type PageSample } from '../detect/page-signals';
+import { MAX_FIELD_CHARS, MAX_FIELDS, MAX_SNAPSHOT_CHARS, type PageSnapshot } from '../detect/snapshot-shape';
 import { Prompt } from '../prompts/schema';
 import { CommitmentAnswer, CommitmentAsk } from '../together/commitment-ask';
 
 const visitId = z.string().min(8).max(64);
 const promptId = z.string().min(1).max(63);
 
-const item = z.string().max(limit.maxItemChars);
-const count = z.number().int().min(0).max(1e9);
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-/** What the watcher read from a page (sample-page.ts), bounded as the walk bounds it. */
-export const SampleSignals = z
+/** What the watcher hands over (read-page.ts): bounded markup and typed values, read in the background. */
+export const Snapshot = z
   .object({
-    title: z.string().max(1000),
-    headings: z.array(item).max(limit.maxHeadings),
-    labels: z.array(item).max(limit.maxLabels),
-    tableHeads: z.array(item).max(limit.maxTableHeads),
-    editorText: z.string().max(limit.maxEditorChars),
-    editableChars: count,
-    text: z.string().max(limit.maxTextChars),
-    meta: z
-      .object({
-        generator: z.string().max(120),
-        ogType: z.string().max(120),
-        ldTypes: z.array(z.string().max(40)).max(8),
-      })
-      .strict(),
-    budget: z.object({ nodes: count, chars: count, truncated: z.boolean() }).strict(),
+    html: z.string().max(MAX_SNAPSHOT_CHARS),
+    fields: z.array(z.string().max(MAX_FIELD_CHARS)).max(MAX_FIELDS),
   })
   .strict();
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-// The watcher sends exactly a PageSample; this line fails to compile if the two drift apart.
-true satisfies Same<PageSample, z.infer<typeof SampleSignals>>;
+true satisfies Same<PageSnapshot, z.infer<typeof Snapshot>>;
 
 /**
  * Messages a content script may send. Nothing here can read reflections. The page is described by a
@@ -47,7 +31,9 @@ export const PageSampleMessage = z
     url: z.string().max(4096),
     /** When this document started (performance.timeOrigin), so the background can drop its old frames. */
     since: z.number().finite(),
-    signals: SampleSignals,
+    snapshot: Snapshot,
+    /** The page has more frames than when it last reported: the background looks into the new ones. */
+    newFrames: z.boolean().optional(),
   })
   .strict();
 /** How long the card's snooze buttons quiet prompts for; the router turns the name into a time. */

@@ -47,6 +47,8 @@ export type RouterDeps = {
     open: (frame: FrameRef) => Promise<void>;
     decided?: (frame: FrameRef, state: PageState) => Promise<void>;
   };
+  /** Injects the watcher into the tab's frames that have none yet (a page that added frames late). */
+  watchTab?: (tabId: number) => Promise<void>;
   /** Whether a page's site is switched on and granted right now (the user may have turned it off). */
   enabled: (url: string) => Promise<boolean>;
   /** The reflections, for commitments that come back; without it, no card asks about one. */

@@ -1,7 +1,9 @@
 import { classify } from '../detect/classify';
+import { inPageBudget } from '../detect/page-signals';
+import { sampleSnapshot } from '../detect/page-snapshot';
 import { parseAddress } from '../detect/platforms';
 import { t } from '../ui/i18n';
-import { ContentMessage, ExtensionPageMessage, type PageState } from './protocol';
+import { ContentMessage, ExtensionPageMessage, PageSampleMessage, type PageState } from './protocol';
 import { handleContent, prefillDraft } from './router-content';
 import { decide } from './router-decide';
 import { type FrameRef, offeredPage, RejectedMessage, type RouterDeps } from './router-deps';
@@ -44,6 +46,18 @@ export function createRouter(deps: RouterDeps) {
     throw new RejectedMessage(t('err_router_unknownSender'));
   }
 
+  /**
+   * What an injected watcher returned (its first snapshot): the background injected it itself, into a
+   * frame of a tab whose address it knows, so the tab's address stands in for the sender's.
+   */
+  async function injected(result: unknown, frame: FrameRef, tabUrl: string): Promise<void> {
+    if (result === null || result === undefined) return;
+    const parsed = PageSampleMessage.safeParse({ type: 'page:sample', ...(result as object) });
+    const site = siteOf({ tab: { url: tabUrl } });
+    if (!parsed.success || !site) throw new RejectedMessage(t('err_router_malformedPage'));
+    await onSample(parsed.data, {}, frame, site);
+  }
+
   /** "Reflect on selection": the user chose this text, so it may go into their draft. */
   async function reflectOnSelection(quote: string, page: { title?: string; url?: string }) {
     await prefillDraft(deps, { quote });
@@ -66,7 +80,12 @@ export function createRouter(deps: RouterDeps) {
     const address = addressOf(message.url);
     if (address === null || (sender.url && addressOf(sender.url)?.split('/')[2] !== address.split('/')[2]))
       throw new RejectedMessage(t('err_router_sampleMismatch'));
-    const detection = classify({ ...message.signals, url: parseAddress(message.url) });
+    // The reading happens here, in the background: the page only handed over its markup.
+    const detection = classify({
+      ...sampleSnapshot(message.snapshot, inPageBudget),
+      url: parseAddress(message.url),
+    });
+    if (message.newFrames && frame.frameId === 0) void deps.watchTab?.(frame.tabId).catch(() => undefined);
     return serial(frame, async () => {
       const prev = await deps.pages.get(frame);
       const fresh = message.fresh || !prev || prev.since !== message.since;
@@ -100,7 +119,7 @@ export function createRouter(deps: RouterDeps) {
     );
   }
 
-  return { route, reflectOnSelection, redecideAll };
+  return { route, injected, reflectOnSelection, redecideAll };
 }
 
 type PageSample = Extract<ContentMessage, { type: 'page:sample' }>;

@@ -1,17 +1,21 @@
-import { inPageBudget } from '../detect/page-signals';
-import { type PageSampler, startSample } from '../detect/sample-page';
+import type { PageSnapshot } from '../detect/snapshot-shape';
 import { runtimeId, sendFromPage } from './page-runtime';
+import { readPage } from './read-page';
 
 /*
- * The watcher: the only code of ours that every page of an enabled site runs, so it stays tiny (no
- * polyfill, no zod, no detector) and does nothing until the page has loaded and gone idle. It reads a
- * bounded sample and sends it to the background in one message; the background decides the rest.
+ * The watcher: the only code of ours that a page of an enabled site runs, so it stays tiny (no polyfill,
+ * no zod, no detector). Nothing is registered in pages: the background injects it once the page has
+ * loaded, and the injection's result is the first snapshot, so a page that is only read never starts
+ * the extension's messaging. Messages go out only when the page changes afterwards (typing, routes).
  * It talks to no one else: no attributes, no window messages, no events the page could see or send.
  */
 
-/** Set by card.js in this same isolated world; the page's own globals are a different object. */
+/** What an injection returns to the background: this frame's snapshot, or null when nothing is new. */
+export type WatchResult = { fresh: boolean; url: string; since: number; snapshot: PageSnapshot } | null;
+
+/** Kept in the extension's isolated world; the page's own globals are a different object. */
 type Shared = typeof globalThis & {
-  pomWatching?: boolean;
+  pomWatch?: () => Promise<WatchResult>;
   pomCard?: { host?: Node | null; remove: () => void };
 };
 
@@ -20,83 +24,96 @@ const shared = globalThis as Shared;
 /** A frame holds an editor the user could be typing a plan into. */
 const EDITOR = '[contenteditable]:not([contenteditable=false]),textarea,[role=textbox]';
 
-export function startWatcher(): void {
-  // Enabling a site injects the watcher into open tabs, which may already have the registered one.
-  if (shared.pomWatching) return;
-  shared.pomWatching = true;
+/**
+ * Each injection calls this; the first one in a frame starts watching. It resolves once the page has
+ * loaded and gone idle, so reading never competes with the page's own start.
+ */
+export function startWatcher(): Promise<WatchResult> {
+  shared.pomWatch ??= createWatch();
+  return shared.pomWatch();
+}
+
+function createWatch(): () => Promise<WatchResult> {
   const stop = new AbortController();
   const { signal } = stop;
+  const since = performance.timeOrigin;
   let href = '';
+  let read = false;
+  let changedSinceRead = true;
+  let frames = 0;
 
-  const sample = () => {
-    // An updated or removed extension leaves this script orphaned: stop quietly.
-    if (!runtimeId()) return stop.abort();
+  const take = (): NonNullable<WatchResult> => {
     const url = location.href;
     const fresh = url !== href;
     href = url;
     if (fresh) shared.pomCard?.remove();
-    inSlices(startSample(document, inPageBudget), signal, (signals) => {
-      sendFromPage({ type: 'page:sample', fresh, url, since: performance.timeOrigin, signals }).catch(
-        () => runtimeId() || stop.abort(),
-      );
-    });
+    changedSinceRead = false;
+    return { fresh, url, since, snapshot: readPage(document) };
   };
+
+  /** After a change: the page has started talking to us, so a message is the way. */
+  const report = () =>
+    idleThen(() => {
+      // An updated or removed extension leaves this script orphaned: stop quietly.
+      if (signal.aborted || !runtimeId()) return stop.abort();
+      const count = document.getElementsByTagName('iframe').length;
+      const newFrames = count > frames;
+      frames = count;
+      sendFromPage({ type: 'page:sample', ...take(), newFrames }).catch(() => runtimeId() || stop.abort());
+    });
 
   const begin = () => {
-    if (signal.aborted) return;
-    sample();
+    if (read) return;
+    read = true;
+    frames = document.getElementsByTagName('iframe').length;
     // Client-side routes: the history API fires no event, but the DOM changes with the route, so the
     // observer's callback checks the address; popstate and hashchange cover back, forward and anchors.
-    const onRoute = () => location.href !== href && sample();
+    const onRoute = () => location.href !== href && report();
     addEventListener('popstate', onRoute, { signal });
     addEventListener('hashchange', onRoute, { signal });
-    if (document.body) observe(document.body, sample, signal);
+    if (document.body)
+      observe(
+        document.body,
+        () => {
+          changedSinceRead = true;
+          report();
+        },
+        signal,
+      );
   };
 
-  afterLoadAndIdle(() => {
-    if (window === window.top || document.querySelector(EDITOR)) return begin();
-    // A child frame matters only once it holds the editor being typed in (Word's editor frame does).
-    const onFocus = (e: Event) => {
-      if (!(e.target as Element | null)?.matches?.(EDITOR)) return;
-      removeEventListener('focusin', onFocus, true);
+  return () =>
+    afterLoadAndIdle().then(() => {
+      if (window !== window.top && !document.querySelector(EDITOR)) {
+        // A child frame matters only once it holds the editor being typed in (Word's editor frame does).
+        const onFocus = (e: Event) => {
+          if (!(e.target as Element | null)?.matches?.(EDITOR)) return;
+          removeEventListener('focusin', onFocus, true);
+          begin();
+          report();
+        };
+        addEventListener('focusin', onFocus, { capture: true, signal });
+        return null;
+      }
+      // Injected again (a site switched on, a page back from the cache): read only what changed.
+      if (read && !changedSinceRead && location.href === href) return null;
       begin();
-    };
-    addEventListener('focusin', onFocus, { capture: true, signal });
-  });
+      return take();
+    });
 }
 
-/** Nodes read between checks of the idle deadline: small enough that one slice stays well under a frame. */
-const SLICE_NODES = 250;
-
-/**
- * Reads the page in idle periods, a few hundred nodes at a time, so even a 10,000-node page never gets a
- * long task from us; the sample is sent once the walk is over.
- */
-function inSlices(
-  sampler: PageSampler,
-  signal: AbortSignal,
-  then: (sample: ReturnType<PageSampler['result']>) => void,
-) {
-  const slice = (deadline?: IdleDeadline) => {
-    if (signal.aborted) return;
-    do {
-      if (sampler.step(SLICE_NODES)) return then(sampler.result());
-    } while ((deadline?.timeRemaining() ?? 0) > 1);
-    idleThen(slice);
-  };
-  slice();
-}
-
-const idleThen = (then: (deadline?: IdleDeadline) => void) =>
+const idleThen = (then: () => void) =>
   typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(then, { timeout: 2000 })
+    ? requestIdleCallback(() => then(), { timeout: 2000 })
     : setTimeout(then, 50);
 
 /** Waits for the load event and then for the browser to be idle, so reading never delays the page. */
-function afterLoadAndIdle(then: () => void): void {
-  const idle = () => idleThen(() => then());
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+function afterLoadAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => idleThen(resolve);
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
+  });
 }
 
 /**

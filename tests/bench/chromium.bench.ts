@@ -163,12 +163,6 @@ export class ChromiumSession {
           },
         });
       });
-      for (let i = 0; ; i++) {
-        const scripts = await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-        if (scripts.some((s) => s.matches?.includes('http://127.0.0.1/*'))) break;
-        if (i > 50) throw new Error('The watcher was never registered for 127.0.0.1');
-        await sleep(100);
-      }
       return browser;
     })();
     return this.extensionBrowser;

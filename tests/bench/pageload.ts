@@ -82,9 +82,9 @@ type Summary = {
 };
 
 /**
- * The same build with a watcher that does nothing: what any registered content script costs a page by
- * itself (Chromium creates the isolated world and runs the script before the load event on quick pages),
- * so the part of the extra work that is ours, and the part no watcher could avoid, can be told apart.
+ * The same build with a watcher that does nothing: what injecting any script after load costs a page by
+ * itself (Chromium creates the extension's isolated world for it), so the part of the extra work that is
+ * ours, and the part no injected watcher could avoid, can be told apart.
  */
 function emptyWatcherCopy(granted: string, into: string): string {
   const dir = path.join(into, 'empty');

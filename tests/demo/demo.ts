@@ -32,11 +32,6 @@ await worker.evaluate(async () => {
     settings: { onboarded: true, profession: 'nurse-midwife', sites: ['http://127.0.0.1/*'] },
   });
 });
-for (let i = 0; i < 50; i++) {
-  const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-  if (scripts.length > 0) break;
-  await new Promise((r) => setTimeout(r, 100));
-}
 
 const page = await context.newPage();
 await page.goto(`${server.origin}/agenda.html`);

@@ -56,3 +56,22 @@ test('a client-side route change to a plan is detected again', async ({ openSite
   expect(await decided(page, before + 1)).toBe('planning shown');
   await expect(promptChip(page)).toBeVisible();
 });
+
+test('switching a site on from the popup reads the page already open, without a reload', async ({
+  context,
+  server,
+  worker,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  await enableLocalSite({ sites: [] });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/agenda.html`);
+  // A mark in the page's own state, which a reload would wipe.
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
+  await popup.getByRole('button', { name: 'Enable on this site' }).click();
+  await expect(promptChip(page)).toBeVisible();
+  expect(await decided(page)).toContain('planning');
+  expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, expectRegistered, openCard, test } from './support/fixtures';
+import { expect, openCard, test } from './support/fixtures';
 
 // Chromium reads organisation policy from this folder at start-up; 3rdparty policy reaches storage.managed.
 const policyDir = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
@@ -70,7 +70,6 @@ test('an organisation policy presets a site and its own prompt, shown as set by 
 }) => {
   const managed = await worker.evaluate(() => chrome.storage.managed.get(null));
   expect(managed).toMatchObject({ sites: ['http://127.0.0.1/*'] });
-  await expectRegistered(worker);
 
   const page = await context.newPage();
   await page.goto(`${server.origin}/agenda.html`);

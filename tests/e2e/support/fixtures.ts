@@ -80,19 +80,9 @@ export const test = base.extend<Fixtures, { server: { origin: string } }>({
           settings: { onboarded: true, profession: 'nurse-midwife', sites: ['http://127.0.0.1/*'], ...extra },
         });
       }, settings);
-      await expectRegistered(worker);
     });
   },
 });
-
-export async function expectRegistered(worker: Worker): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-    if (scripts.some((s) => s.matches?.includes('http://127.0.0.1/*'))) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The watcher was never registered for 127.0.0.1');
-}
 
 /**
  * Waits until the background has decided about this page (at least `count` times): test builds stamp

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { inPageBudget } from '../../../src/detect/page-signals';
-import { samplePage } from '../../../src/detect/sample-page';
 import type { PageState, PromptOffer } from '../../../src/messaging/protocol';
 import { createRouter, type FrameRef, RejectedMessage, type RouterDeps } from '../../../src/messaging/router';
 import type { PromptEvent } from '../../../src/prompts/events';
@@ -10,6 +8,7 @@ import { builtInPrompts } from '../../../src/prompts/library';
 import { Draft, emptyDraftFields, MAX_QUOTE } from '../../../src/reflections/draft';
 import { mergeSettings } from '../../../src/settings/merge';
 import { defaultSettings } from '../../../src/settings/schema';
+import { readPage } from '../../../src/shell/read-page';
 
 const runtimeId = 'aeogjoofgifjkefgikfflojdlglfeppf';
 const extensionOrigin = `chrome-extension://${runtimeId}/`;
@@ -17,20 +16,17 @@ const tabUrl = 'https://nhs.sharepoint.com/sites/RX1/SitePages/Agenda.aspx';
 const content = { id: runtimeId, url: tabUrl, frameId: 0, tab: { id: 7, url: tabUrl } };
 const page = { id: runtimeId, url: `${extensionOrigin}options.html` };
 
-/** What the watcher would send from the demo agenda and the demo leaflet. */
+/** What the watcher would hand over from the demo agenda and the demo leaflet. */
 const read = (file: string) =>
-  samplePage(
-    parseHTML(fs.readFileSync(`tests/fixtures/site/${file}`, 'utf8')).document as unknown as Document,
-    inPageBudget,
-  );
+  readPage(parseHTML(fs.readFileSync(`tests/fixtures/site/${file}`, 'utf8')).document as unknown as Document);
 const agendaSample = read('agenda.html');
 const leafletSample = read('leaflet.html');
-const sample = (signals = agendaSample, fresh = false, url = tabUrl) => ({
+const sample = (snapshot = agendaSample, fresh = false, url = tabUrl) => ({
   type: 'page:sample',
   fresh,
   url,
   since: 1_000,
-  signals,
+  snapshot,
 });
 
 function setup(start = new Date('2026-11-25T10:00:00Z')) {
@@ -182,13 +178,30 @@ describe('router: samples from the watcher', () => {
     expect(r.state()?.decision).toBe('shown');
   });
 
+  it('decides on what an injected watcher handed back, and on nothing when it had nothing new', async () => {
+    const r = setup();
+    const frame = { tabId: 7, frameId: 0 };
+    await r.injected(null, frame, tabUrl);
+    expect(r.state()).toBeUndefined();
+    await r.injected({ fresh: true, url: tabUrl, since: 1_000, snapshot: agendaSample }, frame, tabUrl);
+    expect(r.shown).toHaveLength(1);
+    expect(r.state()?.detection.planning).toBe(true);
+    await expect(
+      r.injected({ fresh: true, url: tabUrl, since: 1_000, signals: {} }, frame, tabUrl),
+    ).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(
+      r.injected({ fresh: true, url: tabUrl, since: 1_000, snapshot: agendaSample }, frame, 'about:blank'),
+    ).rejects.toBeInstanceOf(RejectedMessage);
+    expect(r.shown).toHaveLength(1);
+  });
+
   it('refuses a sample that describes another site than the frame that sent it', async () => {
     const r = setup();
     await expect(
       r.route(sample(agendaSample, true, 'https://evil.example/agenda'), content),
     ).rejects.toBeInstanceOf(RejectedMessage);
     await expect(
-      r.route({ ...sample(), signals: { ...agendaSample, text: 'x'.repeat(50_000) } }, content),
+      r.route({ ...sample(), snapshot: { ...agendaSample, html: 'x'.repeat(2_000_000) } }, content),
     ).rejects.toBeInstanceOf(RejectedMessage);
     expect(r.shown).toHaveLength(0);
   });

@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../../public/_locales/en_GB/messages.json';
-import { inPageBudget } from '../../../src/detect/page-signals';
-import { samplePage } from '../../../src/detect/sample-page';
 import type { PageState, PromptOffer } from '../../../src/messaging/protocol';
 import { createRouter, RejectedMessage, type RouterDeps } from '../../../src/messaging/router';
 import type { PromptEvent } from '../../../src/prompts/events';
@@ -11,6 +9,7 @@ import { builtInPrompts } from '../../../src/prompts/library';
 import type { Reflection } from '../../../src/reflections/model';
 import { mergeSettings } from '../../../src/settings/merge';
 import { defaultSettings } from '../../../src/settings/schema';
+import { readPage } from '../../../src/shell/read-page';
 import { installMessages, lookupFromMessages } from '../../../src/ui/i18n';
 import { makeReflection } from '../../support/factory';
 
@@ -21,11 +20,10 @@ const tabUrl = 'https://nhs.sharepoint.com/sites/RX1/SitePages/Agenda.aspx';
 const content = { id: runtimeId, url: tabUrl, frameId: 0, tab: { id: 7, url: tabUrl } };
 const stranger = { id: 'someone-else', url: tabUrl, frameId: 0, tab: { id: 7, url: tabUrl } };
 const visitId = 'visit-0001-abcdef';
-const agendaSample = samplePage(
+const agendaSnapshot = readPage(
   parseHTML(fs.readFileSync('tests/fixtures/site/agenda.html', 'utf8')).document as unknown as Document,
-  inPageBudget,
 );
-const sample = { type: 'page:sample', fresh: true, url: tabUrl, since: 1_000, signals: agendaSample };
+const sample = { type: 'page:sample', fresh: true, url: tabUrl, since: 1_000, snapshot: agendaSnapshot };
 
 function setup(stored: Reflection[]) {
   const events: PromptEvent[] = [];

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
+// Reading a page's outerHTML is how the watcher hands its markup over (read-page.ts); writing it is a sink.
 const sinks =
-  /\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|\beval\(|new Function\(/;
+  /\binnerHTML\b|\bouterHTML\s*=(?!=)|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|\beval\(|new Function\(/;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -26,11 +27,15 @@ describe('page and user text never reaches an HTML sink', () => {
   it('the pattern catches each sink', () => {
     for (const s of [
       'el.innerHTML = x',
+      'el.outerHTML = x',
+      'el.outerHTML=x',
       'insertAdjacentHTML(',
       '<div dangerouslySetInnerHTML={x} />',
       'eval(code)',
     ])
       expect(sinks.test(s)).toBe(true);
+    expect(sinks.test('html += el.outerHTML;')).toBe(false);
+    expect(sinks.test('if (el.outerHTML === x)')).toBe(false);
   });
 });
 
