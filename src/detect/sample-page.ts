@@ -5,8 +5,8 @@ import { emptySample, type PageSample, type SignalBudget } from './page-signals'
  * stack), a node budget and character budgets. Only cheap, layout-free reads: nodeType, localName,
  * getAttribute, nodeValue, firstChild/nextSibling/parentNode, and `value` on form fields. No
  * innerText, no computed style, no geometry, so it works the same on linkedom and in a real browser.
- * This module is the whole of the detector that runs in a page, so it imports nothing with a cost
- * and is written to stay small: the tag lists are space-separated strings.
+ * The extension runs it in the background on the markup a page hands over (page-snapshot.ts), and the
+ * CLI on files, so both read a page the same way.
  */
 
 const words = (list: string) => new Set(list.split(' '));
@@ -64,7 +64,7 @@ export interface PageSampler {
 }
 
 // One closure over the walk's state, which the enter/leave helpers share; split, they would pass a dozen
-// counters back and forth. It stays the detector's only in-page code, and the budget bounds it.
+// counters back and forth. The budget bounds it.
 export function startSample(doc: Document, budget: SignalBudget): PageSampler {
   const out = emptySample();
   const { maxTextChars, maxEditorChars, maxItemChars } = budget;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decided, type FirefoxSession, launchFirefox } from './support';
+import { decided, decisions, type FirefoxSession, launchFirefox } from './support';
 
 let session: FirefoxSession;
 
@@ -73,5 +73,19 @@ describe('Power of Many in Firefox ESR', () => {
     await page.locator('::-p-text(Service improvement plan)').click();
     // Planning now; whether a card shows depends on the site's cool-down after the first test's card.
     expect(await decided(page, before + 1)).toMatch(/^planning (shown|site-cooldown|daily-cap)$/);
+  });
+
+  it('switching a site on reads the page already open, without a reload', async () => {
+    // No cool-down or daily cap, so the earlier tests' cards do not hold this one back.
+    const often = { siteCooldownMinutes: 0, dailyCap: 20 };
+    await session.enableLocalSite({ ...often, sites: [] });
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/agenda.html`);
+    // A mark in the page's own state, which a reload would wipe.
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+    const before = await decisions(page);
+    await session.enableLocalSite(often);
+    expect(await decided(page, before + 1)).toBe('planning shown');
+    expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
   });
 });
