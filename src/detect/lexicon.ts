@@ -719,6 +719,14 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['training course', -2],
     ['delegates', -1],
     ['case studies', -1],
+    // General advice on a method, for any reader and any occasion, rather than one group's work.
+    ['things to consider', -1.5],
+    ['things to think about', -1.5],
+    ['what to expect', -1.5],
+    ['steps to', -1],
+    ['make sure you', -1],
+    ['this method', -1.5],
+    ['the approach', -0.5],
   ],
 };
 

@@ -2,15 +2,15 @@
  * npx tsx tests/tools/fit-weights.ts [--write]
  *
  * Fits the weights of the detector's evidence sums (see EvidenceSum) to the labelled real-text pages
- * (train and seen; the synthetic pages join as a light prior) with a small logistic regression, and
+ * (train, seen and seen-2; the synthetic pages join as a light prior) with a small logistic regression, and
  * with --write rewrites src/detect/weights.ts. Weights are kept non-negative, so a cue for planning never
  * counts against it, and lightly regularised, so a handful of pages cannot swing them. Deterministic:
  * same pages, same numbers.
  *
- * Before the final fit it cross-validates: fitted on train, scored on seen, and the other way round, so
- * the printout estimates how the weights carry to pages they were not fitted on (the rules themselves
- * were written looking at both folders, so this flatters them a little). A sealed folder (sealed-2) is
- * never read here.
+ * Before the final fit it cross-validates: fitted on two folders, scored on the third, each way round,
+ * so the printout estimates how the weights carry to pages they were not fitted on (the rules themselves
+ * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-3)
+ * is never read here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { classifyWithBreakdown } from '../../src/detect/classify';
 import { extractSignals } from '../../src/detect/signals';
 import { weights as current, type EvidenceSum } from '../../src/detect/weights';
 import { corpusDir, loadPage, readLabels, tunedDir } from '../unit/detect/corpus';
-import { readRealLabels, seenDir, trainDir } from '../unit/detect/real-pages';
+import { readRealLabels, seen2Dir, seenDir, trainDir } from '../unit/detect/real-pages';
 
 const routes: readonly EvidenceSum[] = ['worked', 'invited', 'planShaped', 'groupPage', 'meeting'];
 const sums: readonly EvidenceSum[] = [
@@ -194,37 +194,34 @@ const pointsOf = (fit: Fit) =>
   >;
 
 function main(): void {
-  const train = realExamples(trainDir);
-  const seen = realExamples(seenDir);
+  const folders = {
+    train: realExamples(trainDir),
+    seen: realExamples(seenDir),
+    'seen-2': realExamples(seen2Dir),
+  };
   const synthetic = syntheticExamples();
   const currentFit: Fit = { bias: -current.threshold / scale, beta: sums.map((sum) => current[sum] / scale) };
-  const out: string[] = [];
-  out.push(
-    'With the current weights:',
-    figuresLine('  train', currentFit, train),
-    figuresLine('  seen', currentFit, seen),
-  );
-  const onTrain = fitLogistic([...train, ...synthetic]);
-  const onSeen = fitLogistic([...seen, ...synthetic]);
-  out.push(
-    'Cross-validated (fitted on one folder plus the synthetic prior, scored on the other):',
-    figuresLine('  fitted on train, scored on seen', onTrain, seen),
-    figuresLine('  fitted on seen, scored on train', onSeen, train),
-  );
-  const all = [...train, ...seen, ...synthetic];
+  const out: string[] = ['With the current weights:'];
+  for (const [name, data] of Object.entries(folders)) out.push(figuresLine(`  ${name}`, currentFit, data));
+  out.push('Cross-validated (fitted on two folders plus the synthetic prior, scored on the third):');
+  for (const [name, data] of Object.entries(folders)) {
+    const others = Object.entries(folders).flatMap(([other, rest]) => (other === name ? [] : rest));
+    out.push(figuresLine(`  scored on ${name}`, fitLogistic([...others, ...synthetic]), data));
+  }
+  const real = Object.values(folders).flat();
+  const all = [...real, ...synthetic];
   const fit = fitLogistic(all);
   const points = pointsOf(fit);
   const threshold = r2(-fit.bias * scale);
   out.push(
-    `Final fit on ${train.length} train + ${seen.length} seen pages and ${synthetic.length} synthetic at ${syntheticWeight}: log-loss ${logLoss(all, currentFit).toFixed(3)} with the current weights, ${logLoss(all, fit).toFixed(3)} fitted`,
+    `Final fit on ${real.length} real pages and ${synthetic.length} synthetic at ${syntheticWeight}: log-loss ${logLoss(all, currentFit).toFixed(3)} with the current weights, ${logLoss(all, fit).toFixed(3)} fitted`,
     `  points: ${JSON.stringify(points)}, threshold ${threshold}`,
-    figuresLine('  train (fitted on)', fit, train),
-    figuresLine('  seen (fitted on)', fit, seen),
+    ...Object.entries(folders).map(([name, data]) => figuresLine(`  ${name} (fitted on)`, fit, data)),
     figuresLine('  synthetic (prior)', fit, synthetic),
   );
   process.stdout.write(`${out.join('\n')}\n`);
   if (!process.argv.includes('--write')) return;
-  writeWeights(points, threshold, train.length + seen.length, synthetic.length);
+  writeWeights(points, threshold, real.length, synthetic.length);
   process.stdout.write('wrote src/detect/weights.ts\n');
 }
 
@@ -243,7 +240,7 @@ function writeWeights(
  * \`threshold\` points scores 0.5. Written by tests/tools/fit-weights.ts (a logistic regression over
  * these sums, weights kept non-negative, ridge ${ridge}; setting held at a small hand-set value, because
  * the labelled pages' addresses say nothing about their labels) from ${real} labelled real-text pages
- * (train and seen), with the ${synthetic} synthetic pages at weight ${syntheticWeight} each as a light prior;
+ * (train, seen and seen-2), with the ${synthetic} synthetic pages at weight ${syntheticWeight} each as a light prior;
  * the detector only reads it. Refit with \`npx tsx tests/tools/fit-weights.ts --write\`.
  */
 export const weights = {
