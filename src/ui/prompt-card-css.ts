@@ -1,10 +1,14 @@
 import { componentCss } from './styles';
 import { paletteCss } from './tokens';
 
-/** The card's own stylesheet, scoped to its shadow root; px only, so page font sizes cannot distort it. */
+/**
+ * The card's own stylesheet, scoped to its shadow root; px only, so page font sizes cannot distort it.
+ * Its box counts padding and border, so its height never passes the window's edge; the width keeps 360px
+ * for the text inside (16px padding and a 1px border each side).
+ */
 export const promptCardCss = `${paletteCss(':host')}
 ${componentCss}
-.prompt { box-sizing: border-box; width: 360px; max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto; font-size: 14px; }
+.prompt { box-sizing: border-box; width: 394px; max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto; font-size: 14px; }
 .prompt-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .eyebrow { margin: 0; font-size: 12px; font-weight: 600; color: var(--pom-muted); text-transform: uppercase; letter-spacing: .04em; }
 .close { font-size: 20px; line-height: 1; min-width: 32px; }
