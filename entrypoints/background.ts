@@ -47,7 +47,11 @@ export default defineBackground(() => {
   const syncSites = async () => {
     const { settings } = await settingsItem.get();
     const sites = await syncWatcher(settings.sites);
-    await Promise.all((await openTabsOn(sites)).map((tab) => watch(tab.id, tab.url)));
+    // Tabs already decided on are decided again from what they sent (redecideAll), so only tabs on a
+    // newly switched-on site get the watcher: a settings change does not make every open page run it again.
+    const known = new Set((await pageStates.list()).map(({ frame }) => frame.tabId));
+    const fresh = (await openTabsOn(sites)).filter((tab) => !known.has(tab.id));
+    await Promise.all(fresh.map((tab) => watch(tab.id, tab.url)));
   };
 
   const { route, injected, reflectOnSelection, redecideAll } = createRouter({
