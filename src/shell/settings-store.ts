@@ -26,24 +26,60 @@ async function userArea() {
 }
 type StorageArea = Awaited<ReturnType<typeof userArea>>;
 
-/** The organisation's policy; Firefox rejects when none is installed, which means no policy. */
 /** How long a read waits for the organisation's policy before going on without it. */
 const MANAGED_PATIENCE_MS = 2000;
 
-async function readManagedPolicy(): Promise<unknown> {
-  // Chromium's managed storage sometimes never answers (seen in the options page of a test profile);
-  // a settings read must still finish. A policy that arrives later fires onChanged, and the view reads again.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const giveUp = new Promise<unknown>((resolve) => {
-    timer = setTimeout(() => resolve({}), MANAGED_PATIENCE_MS);
-  });
-  const read = browser.storage.managed.get(null).catch(() => ({}));
-  try {
-    return await Promise.race([read, giveUp]);
-  } finally {
-    clearTimeout(timer);
-  }
+type Watcher = () => void;
+/** Who hears when a policy that was given up on arrives after all. */
+const lateWatchers = new Set<Watcher>();
+
+/**
+ * The organisation's policy, read once per extension context and read again only after it changes.
+ * Chromium answers `storage.managed` only once its policy service has started, which can take seconds
+ * or never happen (seen in every test profile here); reading it on each settings read made every
+ * decision about a page wait two seconds, and the card's own buttons waited behind those decisions.
+ * So a read waits once, goes on without a policy if none has come, and a policy arriving later is
+ * kept and announced. Firefox rejects when none is installed, which means no policy.
+ */
+function managedPolicyReader(patienceMs: number) {
+  let cached: Promise<unknown> | undefined;
+  const forget = (_changes: unknown, area: string) => {
+    if (area === 'managed') cached = undefined;
+  };
+  return (): Promise<unknown> => {
+    // Without our listener a change could have been missed (a new context, a reset): read afresh.
+    if (!browser.storage.onChanged.hasListener(forget)) {
+      browser.storage.onChanged.addListener(forget);
+      cached = undefined;
+    }
+    if (cached) return cached;
+    const answer = browser.storage.managed.get(null).catch(() => ({}));
+    const attempt: Promise<unknown> = new Promise((resolve) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => {
+        gaveUp = true;
+        resolve({});
+      }, patienceMs);
+      void answer.then((policy) => {
+        clearTimeout(timer);
+        resolve(policy);
+        if (cached !== attempt) return;
+        cached = Promise.resolve(policy);
+        // This read went on without it, so whoever shows settings must read again.
+        if (gaveUp && policy && typeof policy === 'object' && Object.keys(policy).length > 0)
+          for (const watcher of lateWatchers) watcher();
+      });
+    });
+    cached = attempt;
+    return attempt;
+  };
 }
+
+let readManagedPolicy: (() => Promise<unknown>) | undefined;
+const managedPolicy = () => {
+  readManagedPolicy ??= managedPolicyReader(MANAGED_PATIENCE_MS);
+  return readManagedPolicy();
+};
 
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
@@ -80,7 +116,7 @@ async function readUser(area?: StorageArea): Promise<Partial<Settings>> {
 /** Everything in effect: defaults, then the user's choices, then the organisation's policy, read now. */
 async function get(): Promise<EffectiveSettings> {
   const area = await userArea();
-  const [user, managed] = await Promise.all([readUser(area), readManagedPolicy()]);
+  const [user, managed] = await Promise.all([readUser(area), managedPolicy()]);
   return mergeSettings(defaultSettings, user, parseManagedPolicy(managed).policy);
 }
 
@@ -110,7 +146,11 @@ function watch(onChange: () => void): () => void {
     if (area === 'managed' || (area !== 'session' && SETTINGS_KEY in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  lateWatchers.add(onChange);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    lateWatchers.delete(onChange);
+  };
 }
 
 /**

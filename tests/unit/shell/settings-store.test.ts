@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeSettings } from '../../../src/settings/merge';
 import { defaultSettings } from '../../../src/settings/schema';
@@ -109,5 +109,55 @@ describe('the settings item', () => {
     stop();
     await saveSettings({ dailyCap: 2 });
     expect(heard).toHaveLength(2);
+  });
+});
+
+// Chromium's managed storage answers only once its policy service has started, sometimes never.
+describe('the organisation’s policy when the browser is slow to give it', () => {
+  const realGet = fakeBrowser.storage.managed.get;
+  afterEach(() => {
+    fakeBrowser.storage.managed.get = realGet;
+    vi.useRealTimers();
+  });
+
+  it('waits for it once, then reads settings without waiting again', async () => {
+    vi.useFakeTimers();
+    let asked = 0;
+    fakeBrowser.storage.managed.get = () => {
+      asked++;
+      return new Promise(() => undefined);
+    };
+    await saveSettings({ dailyCap: 3 });
+    const first = loadSettings();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect((await first).settings.dailyCap).toBe(3);
+    let secondDone = false;
+    const second = loadSettings().then((s) => {
+      secondDone = true;
+      return s;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(secondDone).toBe(true);
+    expect((await second).settings.dailyCap).toBe(3);
+    expect(asked).toBe(1);
+  });
+
+  it('keeps a policy that arrives after the wait, and tells whoever shows settings', async () => {
+    vi.useFakeTimers();
+    let answer: (policy: Record<string, unknown>) => void = () => undefined;
+    fakeBrowser.storage.managed.get = () =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        answer = resolve;
+      });
+    const heard: string[] = [];
+    const stop = settingsItem.watch(() => heard.push('changed'));
+    const first = loadSettings();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect((await first).passItOn).toBe(true);
+    answer({ passItOn: false });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(heard).toEqual(['changed']);
+    expect((await loadSettings()).passItOn).toBe(false);
+    stop();
   });
 });
