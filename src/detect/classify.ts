@@ -149,6 +149,8 @@ interface Tally {
   shapedCues: number;
   /** Template blanks: [bracketed text], <angled words>, XX, runs of underscores or dots. */
   placeholders: number;
+  /** The page says its consultation, survey or call is over: nobody can take part any more. */
+  closed: boolean;
 }
 
 /** The sums behind a decision, for tests and for fitting the weights to the labelled pages. */
@@ -265,6 +267,7 @@ function classifyUnguarded(signals: PageSignals): Classification {
 
   addStructure(tally, signals, textTokens);
   addRecordsAndPosts(tally, signals.title, titleTokens);
+  addInvitationAsk(tally, signals.text);
   addInvitationDetails(tally, signals.text);
   addWritingStyle(tally, [signals.headings.join('\n'), signals.text].join('\n'), textTokens);
   addPageKind(tally, signals);
@@ -346,6 +349,8 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   if (topic < neededTopic(tally.placeholders, join + group, working)) failed.push('topic');
   if (context === null) failed.push('context');
   if (routes.length === 0) failed.push('open');
+  // The rubric's rule: a page that says taking part is over is not open, whatever else it says.
+  if (tally.closed) failed.push('closed');
   const confident = failed.length === 0 && raw >= weights.threshold;
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
   const score = confident ? logistic : Math.min(logistic, 0.45);
@@ -464,7 +469,7 @@ function neededTopic(placeholders: number, join: number, working: number): numbe
 function newTally(): Tally {
   const byKind = {} as Record<Kind, number>;
   for (const kind of Object.keys(sumOf) as Kind[]) byKind[kind] = 0;
-  return { byKind, evidence: [], shapedCues: 0, placeholders: 0 };
+  return { byKind, evidence: [], shapedCues: 0, placeholders: 0, closed: false };
 }
 
 /** Each phrase counts once, from its strongest source, a little more when the text repeats it. */
@@ -583,6 +588,9 @@ const pastDensity = 2.5;
 const minStyleWords = 80;
 /** "Closed 29 Apr 2018", "Closed: 12/03/2024": a consultation or survey marked as over. */
 const closedOn = /(?:^|\n)\s*closed:?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.-]+(?:[a-z]{3,9}|\d{1,2})\b/i;
+/** The page says in words that taking part is over: "has now closed", "archived", "no longer accepting". */
+const closedNotice =
+  /\b(?:is|are|has|have) (?:now )?(?:closed|concluded|been archived|been closed)\b|\bcan(?:no|'|’)?t (?:participate|take part|respond|comment)\b[^.!?\n]{0,40}\b(?:any ?more|any longer)\b|\bno longer (?:accepting|open|taking|possible to)\b|\b(?:consultation|survey|engagement|poll|questionnaire) (?:period )?(?:closed|ended) on\b/i;
 
 /**
  * How the page is written, beyond single phrases: dense advice ("should", "can", "consider") reads as
@@ -590,7 +598,13 @@ const closedOn = /(?:^|\n)\s*closed:?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.-]
  * guidance to whoever fills it in is not guidance about someone else's work, so placeholders exempt it.
  */
 function addWritingStyle(tally: Tally, text: string, textTokens: readonly string[]): void {
-  if (closedOn.test(text)) add(tally, 'record', 'text', 'marked closed on a date', -3);
+  const closedBy = closedOn.test(text)
+    ? 'marked closed on a date'
+    : closedNotice.test(text)
+      ? 'says taking part is over'
+      : null;
+  tally.closed = closedBy !== null;
+  if (closedBy) add(tally, 'record', 'text', closedBy, -3);
   const words = textTokens.filter((token) => token !== '');
   if (words.length < minStyleWords) return;
   const per100 = (set: ReadonlySet<string>) =>
@@ -613,6 +627,18 @@ function addWritingStyle(tally: Tally, text: string, textTokens: readonly string
       `written in the past tense (${past.toFixed(1)} in 100 words: was, were, held…)`,
       -Math.min(past - pastDensity + 1, 3),
     );
+}
+
+/**
+ * An ask, however it is worded: someone invited, urged or encouraged to come, join or take part. The
+ * lexicon's fixed phrases miss the many ways a newsletter puts it ("would like to invite carers along
+ * to their next meeting", "are being urged to join"), so the verb and what it asks for are matched apart.
+ */
+const invitationAsk =
+  /\b(?:invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\b[^.!?\n]{0,60}?\b(?:to (?:join|attend|come|take part|get involved|share|give|tell|have|respond|apply|help)|along)\b/i;
+
+function addInvitationAsk(tally: Tally, text: string): void {
+  if (invitationAsk.test(text)) add(tally, 'join', 'text', 'invited to come or take part', 2);
 }
 
 /** Beside an ask to join or respond, when, where and how to do it make the invitation concrete. */

@@ -112,6 +112,49 @@ describe('pages that only look like planning', () => {
     });
     expect(terms(closed)).toContain('marked closed on a date');
   });
+
+  it('reads a page that says in words that taking part is over as not planning, draft or not', () => {
+    const open = {
+      title: 'Have your say on the draft climate plan',
+      headings: ['Draft plan', 'Priorities', 'Actions'],
+      text: 'We want to hear your views on the draft plan. Tell us what you think of the priorities and actions. Complete the survey by 5 May.',
+    };
+    expect(classifyWithBreakdown(signalsFor(open)).detection.planning).toBe(true);
+    for (const notice of [
+      'This consultation has now closed.',
+      'You can’t take part in this project any more because it has been archived.',
+      'We are no longer accepting responses.',
+    ]) {
+      const over = classifyWithBreakdown(signalsFor({ ...open, text: `${notice} ${open.text}` }));
+      expect(over.detection.planning).toBe(false);
+      expect(over.breakdown.failed).toContain('closed');
+      expect(over.detection.signals.map((s) => s.term)).toContain('says taking part is over');
+    }
+  });
+
+  it('does not read a closing date still to come as over', () => {
+    const open = signalsFor({
+      title: 'Survey',
+      text: 'The survey closes on 14 April. Tell us what you think.',
+    });
+    expect(classifyWithBreakdown(open).breakdown.failed).not.toContain('closed');
+  });
+});
+
+describe('an invitation in a newsletter’s own words', () => {
+  it.each([
+    'The carers group would like to invite unpaid carers along to their next meeting on Thursday 9 January.',
+    'Young people are being urged to join the forum, which meets four times a year.',
+    'Residents are encouraged to come to one of six neighbourhood events.',
+  ])('counts "%s" as an ask to take part', (text) => {
+    expect(terms(signalsFor({ title: 'News', text }))).toContain('invited to come or take part');
+  });
+
+  it('does not count an invitation to something other than taking part', () => {
+    expect(
+      terms(signalsFor({ title: 'News', text: 'We were invited by the council. Staff are encouraged.' })),
+    ).not.toContain('invited to come or take part');
+  });
 });
 
 describe('agendas', () => {
