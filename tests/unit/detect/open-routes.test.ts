@@ -141,6 +141,18 @@ describe('pages that only look like planning', () => {
   });
 });
 
+describe('a document still being revised, in its own words', () => {
+  it('reads a redraft put up for further discussion and approval as worked on and under review', () => {
+    const redraft = signalsFor({
+      title: 'Purpose and values',
+      text: 'Following discussion at council this redraft is on the website for further discussion and approval at the AGM.',
+    });
+    expect(terms(redraft)).toContain('redraft');
+    // "For further discussion": put before people for review.
+    expect(classifyWithBreakdown(redraft).breakdown.review).toBeGreaterThan(0);
+  });
+});
+
 describe('an invitation in a newsletter’s own words', () => {
   it.each([
     'The carers group would like to invite unpaid carers along to their next meeting on Thursday 9 January.',
