@@ -514,10 +514,15 @@ function tallyHits(
 function addRecordsAndPosts(tally: Tally, title: string, titleTokens: readonly string[]): void {
   // Minutes carry every agenda cue (apologies, matters arising, AOB) because they record the meeting the
   // agenda planned: under a "minutes" title those cues are not evidence of planning.
+  // A minutes template is a form still to be filled in, not a record of a meeting.
+  const titledTemplate = titleTokens.includes('template') || titleTokens.includes('templates');
   const titledMinutes =
-    titleTokens.includes('minutes') && !titleTokens.includes('agenda') && !titleTokens.includes('agendas');
+    titleTokens.includes('minutes') &&
+    !titleTokens.includes('agenda') &&
+    !titleTokens.includes('agendas') &&
+    !titledTemplate;
   // Under an agenda's title, "Minutes" is the item that approves the last meeting's record.
-  const titledAgenda = titleTokens.includes('agenda') && !titleTokens.includes('minutes');
+  const titledAgenda = titleTokens.includes('agenda') && (!titleTokens.includes('minutes') || titledTemplate);
   const minutesItem = tally.evidence.find((item) => item.kind === 'record' && /\bminutes$/.test(item.term));
   if (titledAgenda && minutesItem)
     add(

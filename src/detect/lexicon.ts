@@ -31,6 +31,11 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['matters arising', 3],
     ['aob', 3],
     ['any other business', 3],
+    // Public bodies' order of business (and why "closed" here is not a consultation that has ended).
+    ['call to order', 2.5],
+    ['closed session', 1.5],
+    ['open session', 1.5],
+    ['adjournment', 1.5],
     ['minutes of the last meeting', 2.5],
     ['minutes of last meeting', 2.5],
     ['minutes of the previous meeting', 2.5],

@@ -186,6 +186,30 @@ describe('agendas', () => {
     expect(detection.planning).toBe(true);
     expect(breakdown.sums.meeting).toBe(1);
   });
+
+  it('reads a template for a meeting’s agenda and minutes as a form to fill in, not a record', () => {
+    const template = classifyWithBreakdown(
+      signalsFor({
+        title: 'Working group agenda and minutes template',
+        headings: ['Members present', 'Apologies', 'Minutes', 'Actions'],
+      }),
+    );
+    expect(template.breakdown.record).toBe(0);
+    const minutes = classifyWithBreakdown(
+      signalsFor({ title: 'Working group minutes', headings: ['Members present', 'Apologies', 'Actions'] }),
+    );
+    expect(minutes.breakdown.record).toBeLessThan(0);
+  });
+
+  it('reads a public body’s order of business, closed session and all, as an agenda', () => {
+    const order = signalsFor({
+      title: 'Board meeting, 18 October',
+      headings: ['Call to order', 'Adjourn to closed session', 'Reconvene in open session', 'Adjournment'],
+    });
+    const { detection, breakdown } = classifyWithBreakdown(order);
+    expect(detection.context).toBe('agenda');
+    expect(breakdown.record).toBe(0);
+  });
 });
 
 describe('the editor', () => {
