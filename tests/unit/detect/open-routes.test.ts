@@ -162,6 +162,14 @@ describe('an invitation in a newsletter’s own words', () => {
     expect(terms(signalsFor({ title: 'News', text }))).toContain('invited to come or take part');
   });
 
+  it('counts when a group meets as a way in', () => {
+    const diary = signalsFor({
+      title: 'Patient participation group diary dates',
+      text: 'The PPG meets at 6.15pm on the first Tuesday of March, June, September and December.',
+    });
+    expect(classifyWithBreakdown(diary).breakdown.join).toBeGreaterThan(0);
+  });
+
   it('does not count an invitation to something other than taking part', () => {
     expect(
       terms(signalsFor({ title: 'News', text: 'We were invited by the council. Staff are encouraged.' })),
