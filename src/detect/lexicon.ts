@@ -202,6 +202,13 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['peer trainer*', 1],
     ['advisory panel', 1],
     ['advisory group', 1],
+    ['advisory council', 1.5],
+    ['patient council', 2],
+    ['patient advis*', 2],
+    ['family advis*', 2],
+    ['patient and family advisory', 2.5],
+    ['patient voice', 1.5],
+    ['patients voices', 1.5],
   ],
   engagement: [
     ['engagement', 1.5],

@@ -162,6 +162,17 @@ describe('an invitation in a newsletter’s own words', () => {
     expect(terms(signalsFor({ title: 'News', text }))).toContain('invited to come or take part');
   });
 
+  it('reads a patient and family advisory council that is recruiting as co-production', () => {
+    const council = signalsFor({
+      title: 'Become a patient advisor',
+      headings: ['Become a patient advisor', 'How to apply'],
+      text: 'Do you want to be a member of our patient and family advisory council? Members help us plan changes to care. You can apply to be an adviser if you or a family member received care here.',
+    });
+    const { detection } = classifyWithBreakdown(council);
+    expect(detection.planning).toBe(true);
+    expect(detection.context).toBe('coproduction');
+  });
+
   it('counts when a group meets as a way in', () => {
     const diary = signalsFor({
       title: 'Patient participation group diary dates',
