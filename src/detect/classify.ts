@@ -640,7 +640,7 @@ function addWritingStyle(tally: Tally, text: string, textTokens: readonly string
  * to their next meeting", "are being urged to join"), so the verb and what it asks for are matched apart.
  */
 const invitationAsk =
-  /\b(?:invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\b[^.!?\n]{0,60}?\b(?:to (?:join|attend|come|take part|get involved|share|give|tell|have|respond|apply|help)|along)\b/i;
+  /\b(?:invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|(?:is|are) looking for)\b[^.!?\n]{0,60}?\b(?:to (?:join|attend|come|take part|get involved|be involved|become|contribute|share|give|tell|have|respond|apply|help)|along)\b|\bif you (?:would|’d|'d) (?:like|be interested|love) (?:to |in )?(?:be involved|being involved|join|take part|attend|becom|get involved|contribut|help)/i;
 
 function addInvitationAsk(tally: Tally, text: string): void {
   if (invitationAsk.test(text)) add(tally, 'join', 'text', 'invited to come or take part', 2);

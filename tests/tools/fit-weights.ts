@@ -2,14 +2,14 @@
  * npx tsx tests/tools/fit-weights.ts [--write]
  *
  * Fits the weights of the detector's evidence sums (see EvidenceSum) to the labelled real-text pages
- * (train, seen, seen-2 and seen-3; the synthetic pages join as a light prior) with a small logistic regression, and
+ * (train and the four seen folders; the synthetic pages join as a light prior) with a small logistic regression, and
  * with --write rewrites src/detect/weights.ts. Weights are kept non-negative, so a cue for planning never
  * counts against it, and lightly regularised, so a handful of pages cannot swing them. Deterministic:
  * same pages, same numbers.
  *
  * Before the final fit it cross-validates: fitted on all folders but one, scored on that one, each way round,
  * so the printout estimates how the weights carry to pages they were not fitted on (the rules themselves
- * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-4)
+ * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-5)
  * is never read here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { classifyWithBreakdown } from '../../src/detect/classify';
 import { extractSignals } from '../../src/detect/signals';
 import { weights as current, type EvidenceSum } from '../../src/detect/weights';
 import { corpusDir, loadPage, readLabels, tunedDir } from '../unit/detect/corpus';
-import { readRealLabels, seen2Dir, seen3Dir, seenDir, trainDir } from '../unit/detect/real-pages';
+import { readRealLabels, seen2Dir, seen3Dir, seen4Dir, seenDir, trainDir } from '../unit/detect/real-pages';
 
 const routes: readonly EvidenceSum[] = ['worked', 'invited', 'planShaped', 'groupPage', 'meeting'];
 const sums: readonly EvidenceSum[] = [
@@ -199,6 +199,7 @@ function main(): void {
     seen: realExamples(seenDir),
     'seen-2': realExamples(seen2Dir),
     'seen-3': realExamples(seen3Dir),
+    'seen-4': realExamples(seen4Dir),
   };
   const synthetic = syntheticExamples();
   const currentFit: Fit = { bias: -current.threshold / scale, beta: sums.map((sum) => current[sum] / scale) };
@@ -241,7 +242,7 @@ function writeWeights(
  * \`threshold\` points scores 0.5. Written by tests/tools/fit-weights.ts (a logistic regression over
  * these sums, weights kept non-negative, ridge ${ridge}; setting held at a small hand-set value, because
  * the labelled pages' addresses say nothing about their labels) from ${real} labelled real-text pages
- * (train, seen, seen-2 and seen-3), with the ${synthetic} synthetic pages at weight ${syntheticWeight} each as a light prior;
+ * (train and the four seen folders), with the ${synthetic} synthetic pages at weight ${syntheticWeight} each as a light prior;
  * the detector only reads it. Refit with \`npx tsx tests/tools/fit-weights.ts --write\`.
  */
 export const weights = {

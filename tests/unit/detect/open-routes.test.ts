@@ -158,6 +158,9 @@ describe('an invitation in a newsletter’s own words', () => {
     'The carers group would like to invite unpaid carers along to their next meeting on Thursday 9 January.',
     'Young people are being urged to join the forum, which meets four times a year.',
     'Residents are encouraged to come to one of six neighbourhood events.',
+    'The partnership encourages parents to be involved in decisions about maternity services.',
+    'If you would be interested in becoming a lay representative, please contact the admin team.',
+    'The network is looking for people with lived experience to contribute to revising its principles.',
   ])('counts "%s" as an ask to take part', (text) => {
     expect(terms(signalsFor({ title: 'News', text }))).toContain('invited to come or take part');
   });
@@ -171,6 +174,33 @@ describe('an invitation in a newsletter’s own words', () => {
     const { detection } = classifyWithBreakdown(council);
     expect(detection.planning).toBe(true);
     expect(detection.context).toBe('coproduction');
+  });
+
+  it('reads a consultation seeking views, and town hall forums, as engagement', () => {
+    const consultation = classifyWithBreakdown(
+      signalsFor({
+        title: 'Your choice of GP',
+        text: 'This consultation is seeking views from the public on new proposals.',
+      }),
+    );
+    expect(consultation.breakdown.join).toBeGreaterThan(0);
+    const forums = classifyWithBreakdown(
+      signalsFor({
+        title: 'Community health plan',
+        text: 'The council will be hosting town hall forums across the city.',
+      }),
+    );
+    expect(forums.detection.signals.map((s) => s.term)).toContain('town hall forums');
+  });
+
+  it('reads a committee recommended to give feedback as a paper put before it for review', () => {
+    const paper = classifyWithBreakdown(
+      signalsFor({
+        title: 'Item 5',
+        text: 'The committee is recommended to provide feedback on the options.',
+      }),
+    );
+    expect(paper.breakdown.review).toBeGreaterThan(0);
   });
 
   it('counts when a group meets as a way in', () => {

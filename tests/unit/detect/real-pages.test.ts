@@ -12,6 +12,7 @@ import {
   scoreRealPages,
   seen2Dir,
   seen3Dir,
+  seen4Dir,
   seenDir,
   trainDir,
 } from './real-pages';
@@ -20,7 +21,7 @@ import {
  * The real-text train and seen pages (public text nobody on the team wrote, labelled by RUBRIC.md before
  * the detector ran on them; the seen folder was sealed until it was scored once, and has been tuned on
  * since). The rules and weights were tuned on both, so the thresholds sit a little below what the
- * detector reaches; the honest figures come from a sealed folder (now sealed-4), scored once by the lead with
+ * detector reaches; the honest figures come from a sealed folder (now sealed-5), scored once by the lead with
  * the same scoreRealPages function (tests/tools/score-real-pages.ts).
  */
 const slow = { timeout: 60_000 };
@@ -83,6 +84,15 @@ const tunedSealedSets = [
     precision: 0.73,
     recall: 0.83,
     coproduction: 13,
+  },
+  {
+    name: 'seen-4',
+    which: 'fourth',
+    dir: seen4Dir,
+    pages: 125,
+    precision: 0.73,
+    recall: 0.77,
+    coproduction: 15,
   },
 ] as const;
 
