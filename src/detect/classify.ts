@@ -593,9 +593,12 @@ const pastDensity = 2.5;
 const minStyleWords = 80;
 /** "Closed 29 Apr 2018", "Closed: 12/03/2024": a consultation or survey marked as over. */
 const closedOn = /(?:^|\n)\s*closed:?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.-]+(?:[a-z]{3,9}|\d{1,2})\b/i;
-/** The page says in words that taking part is over: "has now closed", "archived", "no longer accepting". */
+/**
+ * The page says in words that taking part is over: "the survey has now closed", "archived", "no longer
+ * accepting". Only what people take part in counts: "the car park is closed" says nothing of the kind.
+ */
 const closedNotice =
-  /\b(?:is|are|has|have) (?:now )?(?:closed|concluded|been archived|been closed)\b|\bcan(?:no|'|’)?t (?:participate|take part|respond|comment)\b[^.!?\n]{0,40}\b(?:any ?more|any longer)\b|\bno longer (?:accepting|open|taking|possible to)\b|\b(?:consultation|survey|engagement|poll|questionnaire) (?:period )?(?:closed|ended) on\b/i;
+  /\b(?:consultation|survey|engagement|poll|questionnaire|call|applications?|recruitment|nominations|registration|opportunity|project|feedback|comments|submissions|responses|exercise|period)\s+(?:\w+\s+){0,2}?(?:is|are|has|have) (?:now )?(?:closed|concluded|been closed)\b|\bhas been archived\b|\bcan(?:no|'|’)?t (?:participate|take part|respond|comment)\b[^.!?\n]{0,40}\b(?:any ?more|any longer)\b|\bno longer (?:accepting|open|taking|possible to)\b|\b(?:consultation|survey|engagement|poll|questionnaire) (?:period )?(?:closed|ended) on\b/i;
 
 /**
  * How the page is written, beyond single phrases: dense advice ("should", "can", "consider") reads as

@@ -132,6 +132,14 @@ describe('pages that only look like planning', () => {
     }
   });
 
+  it('does not read something else being closed as taking part being over', () => {
+    const open = signalsFor({
+      title: 'Have your say on the draft plan',
+      text: 'The car park is closed on Saturdays. Tell us what you think of the draft plan by 5 May.',
+    });
+    expect(classifyWithBreakdown(open).breakdown.failed).not.toContain('closed');
+  });
+
   it('does not read a closing date still to come as over', () => {
     const open = signalsFor({
       title: 'Survey',
