@@ -322,7 +322,6 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['is asked to', 2],
     ['is recommended to', 2],
     ['are recommended to', 2],
-    ['provide feedback on', 1.5],
     ['recommendation*', 1],
     ['link to strategic objectives', 3],
     ['strategic objectives supported', 3],
