@@ -12,7 +12,7 @@ import {
 import { openCaptureWindow } from '../src/shell/capture-window';
 import { getDb } from '../src/shell/db';
 import { installBrowserMessages } from '../src/shell/i18n';
-import { openCard, removeCard, showCard, stampDecision } from '../src/shell/page-card';
+import { openCard, removeCard, showCard, stampDecision, stampUnread } from '../src/shell/page-card';
 import { pageStates } from '../src/shell/page-state';
 import { promptPool } from '../src/shell/prompt-pool';
 import { settingsItem } from '../src/shell/settings-store';
@@ -25,19 +25,32 @@ const MENU_ID = 'reflect-on-selection';
  * Test builds only: stamps each decision on the page, and opens the popup for a tab whose address asks
  * for it (`?pom-test-popup`), because Firefox's WebDriver BiDi cannot navigate to extension pages.
  */
-const popupOpenedFor = new Set<string>();
+const popupOpenedFor = new Set<number>();
+async function testPopup(frame: FrameRef, address: string): Promise<void> {
+  if (frame.frameId !== 0 || !address.includes('pom-test-popup') || popupOpenedFor.has(frame.tabId)) return;
+  popupOpenedFor.add(frame.tabId);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${frame.tabId}`) });
+}
 async function testDecided(frame: FrameRef, state: PageState): Promise<void> {
   await stampDecision(frame, state);
-  if (frame.frameId !== 0 || !state.address.includes('pom-test-popup') || popupOpenedFor.has(state.visitId))
-    return;
-  popupOpenedFor.add(state.visitId);
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${frame.tabId}`) });
+  await testPopup(frame, state.address);
+}
+async function testUnread(frame: FrameRef, address: string, silence: string): Promise<void> {
+  await stampUnread(frame, silence);
+  await testPopup(frame, address);
 }
 
 export default defineBackground(() => {
   installBrowserMessages();
-  // The watcher goes into a page once it has loaded, and what it hands back is decided on here.
-  const watch = async (tabId: number, tabUrl: string) => {
+  // The watcher goes into a page once it has loaded, and what it hands back is decided on here. When no
+  // card could show on the page whatever it says (prompts off, quiet hours, the day's cap, the site's
+  // cool-down), it stays out: the page pays nothing, and the popup reads the page if the user asks.
+  const watch = async (tabId: number, tabUrl: string, asked = false) => {
+    const silence = asked ? null : await silenceBeforeReadingAt(tabUrl);
+    if (silence !== null) {
+      if (import.meta.env.WXT_POM_TEST === '1') await testUnread({ tabId, frameId: 0 }, tabUrl, silence);
+      return;
+    }
     const frames = await watchTab(tabId).catch(() => []);
     for (const { frame, result } of frames)
       await injected(result, frame, tabUrl).catch((error: unknown) => {
@@ -54,7 +67,13 @@ export default defineBackground(() => {
     await Promise.all(fresh.map((tab) => watch(tab.id, tab.url)));
   };
 
-  const { route, injected, reflectOnSelection, redecideAll } = createRouter({
+  const readTab = async (tabId: number) => {
+    const tab = await browser.tabs.get(tabId);
+    if (tab.url && (await watchedAddress(tab.url, (await settingsItem.get()).settings.sites)))
+      await watch(tabId, tab.url, true);
+  };
+
+  const { route, injected, reflectOnSelection, redecideAll, silenceBeforeReadingAt } = createRouter({
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: () => new Date(),
@@ -83,8 +102,9 @@ export default defineBackground(() => {
     enabled: async (url) => watchedAddress(url, (await settingsItem.get()).settings.sites),
     watchTab: async (tabId) => {
       const tab = await browser.tabs.get(tabId);
-      if (tab.url) await watch(tabId, tab.url);
+      if (tab.url) await watch(tabId, tab.url, true);
     },
+    readTab,
     reflections: {
       list: async () => listReflections(await getDb()),
       get: async (id) => getReflection(await getDb(), id),

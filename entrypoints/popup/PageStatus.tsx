@@ -5,6 +5,7 @@ import type { EffectiveSettings } from '../../src/settings/merge';
 import { patternCovers, sitePatternFor } from '../../src/settings/sites';
 import { type CurrentTab, currentTab, type DetectionReport } from '../../src/shell/current-tab';
 import { disableSite, enableSites } from '../../src/shell/enable-sites';
+import { sendToBackground } from '../../src/shell/messages';
 import { watchTabStates } from '../../src/shell/page-state';
 import { Button, Notice } from '../../src/ui/components';
 import { type MessageKey, t } from '../../src/ui/i18n';
@@ -99,11 +100,33 @@ function useCurrentTab(tabId?: number) {
   return [tab, setTab] as const;
 }
 
+/**
+ * A page on an enabled site is left unread on load when no card could show there (the day's cap, the
+ * site's cool-down, quiet hours); opening the popup on it is the user asking, so it is read now.
+ */
+function useReadWhenAsked(tabId: number | undefined, unread: boolean): 'reading' | 'done' | null {
+  const [status, setStatus] = useState<'reading' | 'done' | null>(null);
+  useEffect(() => {
+    if (!unread || tabId === undefined) return;
+    let live = true;
+    setStatus('reading');
+    const done = () => live && setStatus('done');
+    sendToBackground({ type: 'page:read', tabId }).then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [tabId, unread]);
+  return status;
+}
+
 /** What Power of Many makes of this page, and the switch to turn it on or off here. */
 export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; tabId?: number }) {
   const [tab, setTab] = useCurrentTab(tabId);
   const [problem, setProblem] = useState<string | null>(null);
   const sites = settings.settings.sites;
+  const tabPattern = tab ? sitePatternFor(tab.url) : null;
+  const onEnabledSite = tabPattern !== null && sites.some((s) => patternCovers(s, tabPattern));
+  const reading = useReadWhenAsked(tab?.id, onEnabledSite && !!tab && !tab.report);
 
   if (tab === undefined) return null;
   if (tab === null) {
@@ -156,7 +179,11 @@ export function PageStatus({ settings, tabId }: { settings: EffectiveSettings; t
           settings={settings}
         />
       )}
-      {enabled && !tab.report && <p class="pom-hint">{t('pageNotChecked')}</p>}
+      {enabled && !tab.report && (
+        <p class="pom-hint" aria-live="polite">
+          {t(reading === 'reading' ? 'pageReading' : 'pageNotChecked')}
+        </p>
+      )}
       {enabled &&
         (byOrg ? (
           <p class="pom-hint">{t('siteSetByOrg')}</p>

@@ -80,7 +80,11 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Messages only the extension's own pages (popup, options, onboarding) may send. */
 export const SitesSync = z.object({ type: z.literal('sites:sync') }).strict();
-export const ExtensionPageMessage = z.discriminatedUnion('type', [SitesSync]);
+/** The popup asks for a page that was not read on load (no card could have shown then) to be read now. */
+export const PageRead = z
+  .object({ type: z.literal('page:read'), tabId: z.number().int().nonnegative() })
+  .strict();
+export const ExtensionPageMessage = z.discriminatedUnion('type', [SitesSync, PageRead]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
 
 /** What the background offers a page: one prompt and why, or nothing. */

@@ -49,6 +49,8 @@ export type RouterDeps = {
   };
   /** Injects the watcher into the tab's frames that have none yet (a page that added frames late). */
   watchTab?: (tabId: number) => Promise<void>;
+  /** The user asked (the popup is open on the tab): read it now, even where no card could show. */
+  readTab?: (tabId: number) => Promise<void>;
   /** Whether a page's site is switched on and granted right now (the user may have turned it off). */
   enabled: (url: string) => Promise<boolean>;
   /** The reflections, for commitments that come back; without it, no card asks about one. */

@@ -2,6 +2,8 @@ import { classify } from '../detect/classify';
 import { inPageBudget } from '../detect/page-signals';
 import { sampleSnapshot } from '../detect/page-snapshot';
 import { parseAddress } from '../detect/platforms';
+import { silenceBeforeReading } from '../prompts/before-reading';
+import type { SilenceReason } from '../prompts/select';
 import { t } from '../ui/i18n';
 import { ContentMessage, ExtensionPageMessage, PageSampleMessage, type PageState } from './protocol';
 import { handleContent, prefillDraft } from './router-content';
@@ -40,7 +42,7 @@ export function createRouter(deps: RouterDeps) {
       const parsed = ExtensionPageMessage.safeParse(raw);
       if (!parsed.success) throw new RejectedMessage(t('err_router_malformedExtension'));
       if (parsed.data.type === 'sites:sync') await deps.syncSites();
-      else await redecideAll();
+      else await deps.readTab?.(parsed.data.tabId);
       return { ok: true };
     }
     throw new RejectedMessage(t('err_router_unknownSender'));
@@ -106,6 +108,17 @@ export function createRouter(deps: RouterDeps) {
     });
   }
 
+  /**
+   * Why a fresh load at this address could get no card whatever the page says, or null when it might.
+   * Reading costs the page a script world, so the watcher goes in only when this is null or the user asks.
+   */
+  async function silenceBeforeReadingAt(url: string): Promise<SilenceReason | null> {
+    const site = siteOf({ tab: { url } });
+    if (!site) return null;
+    const { settings } = await deps.settings();
+    return silenceBeforeReading(await deps.history.list(), settings, site, deps.now());
+  }
+
   /** Settings or prompt history changed: every open page decides again from what it last sampled. */
   async function redecideAll(): Promise<void> {
     const pages = await deps.pages.list();
@@ -119,7 +132,7 @@ export function createRouter(deps: RouterDeps) {
     );
   }
 
-  return { route, injected, reflectOnSelection, redecideAll };
+  return { route, injected, reflectOnSelection, redecideAll, silenceBeforeReadingAt };
 }
 
 type PageSample = Extract<ContentMessage, { type: 'page:sample' }>;

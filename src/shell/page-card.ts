@@ -61,7 +61,15 @@ export async function removeCard(frame: FrameRef): Promise<void> {
  * wait for detection to finish rather than for a timer. Production builds never call this.
  */
 export async function stampDecision(frame: FrameRef, state: PageState): Promise<void> {
-  const value = `${state.detection.planning ? 'planning' : 'not-planning'} ${state.decision}`;
+  await stamp(frame, `${state.detection.planning ? 'planning' : 'not-planning'} ${state.decision}`);
+}
+
+/** Test builds only: the page was left unread on load, and why (no card could have shown there). */
+export async function stampUnread(frame: FrameRef, silence: string): Promise<void> {
+  await stamp(frame, `unread ${silence}`).catch(() => undefined);
+}
+
+async function stamp(frame: FrameRef, value: string): Promise<void> {
   await browser.scripting.executeScript({
     target: target(frame),
     func: (v: string) => {

@@ -36,8 +36,11 @@ test('the popup says why a planning page got no card, and follows the next decis
   await enableLocalSite();
   await setSettings(worker, { promptsEnabled: false });
   const page = await openSitePage('agenda.html');
-  expect(await decided(page)).toBe('planning prompts-off');
+  // With prompts off no card could show, so the page is left unread when it loads...
+  expect(await decided(page)).toBe('unread prompts-off');
+  // ...and read when the user opens the popup on it.
   const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, page)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-pom-test-decision', 'planning prompts-off');
   const why = popup.getByText('No prompt here: prompts are switched off in settings.');
   await expect(why).toBeVisible();
   // Switching prompts back on makes the background decide again; the open popup hears the new decision.
@@ -74,4 +77,42 @@ test('switching a site on from the popup reads the page already open, without a 
   await expect(promptChip(page)).toBeVisible();
   expect(await decided(page)).toContain('planning');
   expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+});
+
+test('a page on a site that has just shown a card is left unread, and read when the popup opens on it', async ({
+  openSitePage,
+  worker,
+  enableLocalSite,
+  openExtensionPage,
+}) => {
+  // Default settings: one card per site every two hours.
+  await enableLocalSite();
+  const first = await openSitePage('agenda.html');
+  expect(await decided(first)).toBe('planning shown');
+  const second = await openSitePage('wide-strategy.html');
+  expect(await decided(second)).toBe('unread site-cooldown');
+  // The watcher never ran in the second page: the extension's own script world there holds nothing of it.
+  const watched = (page: typeof first) =>
+    tabIdOf(worker, page).then((tabId) =>
+      worker.evaluate(
+        async (id) =>
+          (
+            await chrome.scripting.executeScript({
+              target: { tabId: id },
+              func: () => 'pomWatch' in globalThis,
+            })
+          )[0]?.result,
+        tabId,
+      ),
+    );
+  expect(await watched(first)).toBe(true);
+  expect(await watched(second)).toBe(false);
+
+  const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(worker, second)}`);
+  await expect(second.locator('html')).toHaveAttribute('data-pom-test-decision', 'planning site-cooldown');
+  await expect(
+    popup.getByText('No prompt here: this site had a prompt a short while ago, so it is resting.'),
+  ).toBeVisible();
+  expect(await watched(second)).toBe(true);
+  await expect(promptChip(second)).toHaveCount(0);
 });

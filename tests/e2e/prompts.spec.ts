@@ -37,7 +37,8 @@ test('Snooze hides the card and it stays hidden after reload', async ({
   await card.getByRole('button', { name: '1 day' }).click();
   await expect(card).toHaveCount(0);
   await page.reload();
-  expect(await decided(page)).toBe('planning snoozed');
+  // While prompts are snoozed no card could show on any page, so the background leaves the page unread.
+  expect(await decided(page)).toBe('unread snoozed');
   await expect(promptChip(page)).toHaveCount(0);
 });
 
@@ -115,9 +116,13 @@ test('focus stays in the textarea while the card appears', async ({
 });
 
 test('closing the card keeps it away on this page, through reloads and same-address route events', async ({
-  openCardOn,
+  enableLocalSite,
+  openSitePage,
 }) => {
-  const { page, card } = await openCardOn('agenda.html');
+  // No cool-down, so the reloaded page is read and decided on (with one, it would stay unread).
+  await enableLocalSite({ siteCooldownMinutes: 0 });
+  const page = await openSitePage('agenda.html');
+  const card = await openCard(page);
   await card.getByRole('button', { name: 'Close this prompt for now' }).click();
   await expect(card).toHaveCount(0);
   await page.reload();

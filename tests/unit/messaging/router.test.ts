@@ -35,6 +35,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
   const opened: string[] = [];
   const offeredPages: { title?: string; url?: string }[] = [];
   let synced = 0;
+  const readTabs: number[] = [];
   let n = 0;
   const states = new Map<string, PageState>();
   const key = (f: FrameRef) => `${f.tabId}:${f.frameId}`;
@@ -57,6 +58,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
       offeredPages.push(offered);
     },
     syncSites: async () => void synced++,
+    readTab: async (tabId) => void readTabs.push(tabId),
     pages: {
       get: async (f) => states.get(key(f)),
       set: async (f, s) => void states.set(key(f), structuredClone(s)),
@@ -99,6 +101,7 @@ function setup(start = new Date('2026-11-25T10:00:00Z')) {
     offered,
     setEnabled,
     synced: () => synced,
+    readTabs,
   };
 }
 
@@ -281,11 +284,32 @@ describe('router: extension pages and strangers', () => {
     await expect(r.route(sample(), page)).rejects.toBeInstanceOf(RejectedMessage);
   });
 
+  it('lets extension pages ask for a tab to be read now, and no web page', async () => {
+    const r = setup();
+    await r.route({ type: 'page:read', tabId: 7 }, page);
+    expect(r.readTabs).toEqual([7]);
+    await expect(r.route({ type: 'page:read', tabId: 7 }, content)).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(r.route({ type: 'page:read', tabId: -1 }, page)).rejects.toBeInstanceOf(RejectedMessage);
+    expect(r.readTabs).toEqual([7]);
+  });
+
   it('ignores everyone else', async () => {
     const r = setup();
     await expect(
       r.route({ type: 'sites:sync' }, { id: 'another-extension', url: 'chrome-extension://x/' }),
     ).rejects.toBeInstanceOf(RejectedMessage);
+  });
+});
+
+describe('router: whether a page is worth reading', () => {
+  it('reads a page while a card could show, and not once the site has just shown one in another visit', async () => {
+    const r = setup();
+    expect(await r.silenceBeforeReadingAt(tabUrl)).toBeNull();
+    await r.offered();
+    // Default settings: one card per site every two hours, so the next load of any page there stays unread.
+    expect(await r.silenceBeforeReadingAt(`${tabUrl}?next`)).toBe('site-cooldown');
+    expect(await r.silenceBeforeReadingAt('https://future.nhs.uk/plan')).toBeNull();
+    expect(await r.silenceBeforeReadingAt('not an address')).toBeNull();
   });
 });
 
