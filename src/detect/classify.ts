@@ -151,6 +151,8 @@ interface Tally {
   placeholders: number;
   /** The page says its consultation, survey or call is over: nobody can take part any more. */
   closed: boolean;
+  /** The page's title says it tells any reader how to do the work ("How to…", "Guidance on…"). */
+  howTo: boolean;
 }
 
 /** The sums behind a decision, for tests and for fitting the weights to the labelled pages. */
@@ -271,6 +273,9 @@ function classifyUnguarded(signals: PageSignals): Classification {
   addInvitationDetails(tally, signals.text);
   addWritingStyle(tally, [signals.headings.join('\n'), signals.text].join('\n'), textTokens);
   addPageKind(tally, signals);
+  tally.howTo = howToTitle.test(signals.title) || howToTitle.test(signals.headings[0] ?? '');
+  if (groupTitle.test(signals.title) && !aboutTheGroupTitle.test(signals.title))
+    add(tally, 'group', 'title', "title: a patients' or people's group", 4);
 
   const editing = (platform?.editorUrl ?? false) || signals.editableChars >= 40;
   const ownDrafting = tally.byKind.draft;
@@ -351,6 +356,8 @@ function decide(tally: Tally, facts: DecisionFacts): Classification {
   if (routes.length === 0) failed.push('open');
   // The rubric's rule: a page that says taking part is over is not open, whatever else it says.
   if (tally.closed) failed.push('closed');
+  // A how-to page is about the work, not the work itself, unless it is a template or plainly asks people in.
+  if (tally.howTo && tally.placeholders < templatePlaceholders && join < strongJoin) failed.push('guidance');
   const confident = failed.length === 0 && raw >= weights.threshold;
   const logistic = 1 / (1 + Math.exp(-(raw - weights.threshold) / weights.scale));
   const score = confident ? logistic : Math.min(logistic, 0.45);
@@ -469,7 +476,7 @@ function neededTopic(placeholders: number, join: number, working: number): numbe
 function newTally(): Tally {
   const byKind = {} as Record<Kind, number>;
   for (const kind of Object.keys(sumOf) as Kind[]) byKind[kind] = 0;
-  return { byKind, evidence: [], shapedCues: 0, placeholders: 0, closed: false };
+  return { byKind, evidence: [], shapedCues: 0, placeholders: 0, closed: false, howTo: false };
 }
 
 /** Each phrase counts once, from its strongest source, a little more when the text repeats it. */
@@ -587,6 +594,17 @@ const pastWords = new Set([
   'selected',
   'received',
 ]);
+/** Titles naming a standing group where patients, carers or the public take part. */
+const groupTitle =
+  /\b(?:patient participation group|ppg|patient (?:and public )?(?:panel|forum|council|reference group|voice group|advisory group)|(?:service user|lived experience|experts? by experience|carers?|youth|young people'?s?|user|public) (?:panel|forum|council|reference group|advisory group|involvement group|network)|(?:patient|public) involvement (?:group|forum|panel))s?\b/i;
+
+/** …unless the title says the page records, reports on or answers questions about the group. */
+const aboutTheGroupTitle = /\b(?:minutes|notes|report|review|news|faqs?|frequently asked|questions)\b/i;
+
+/** Titles of pages that tell any reader how to do something: guidance, tips, toolkits, procedures. */
+const howToTitle =
+  /^\s*(?:how (?:to|do (?:i|we|you))|(?:a |the )?guide (?:to|on|for)|guid(?:ance|elines?) (?:on|for|to)|(?:\d+ |our )?(?:top )?tips\b)|\b(?:guidance|guidelines|toolkit|standard operating procedure|procedure)\s*(?:$|[-–|:])/i;
+
 /** Per 100 words: above this much advice or past tense, the page reads as guidance or as a record. */
 const styleDensity = 3;
 const pastDensity = 2.5;

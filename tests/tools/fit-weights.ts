@@ -9,7 +9,7 @@
  *
  * Before the final fit it cross-validates: fitted on all folders but one, scored on that one, each way round,
  * so the printout estimates how the weights carry to pages they were not fitted on (the rules themselves
- * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-5)
+ * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-6)
  * is never read here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,15 @@ import { classifyWithBreakdown } from '../../src/detect/classify';
 import { extractSignals } from '../../src/detect/signals';
 import { weights as current, type EvidenceSum } from '../../src/detect/weights';
 import { corpusDir, loadPage, readLabels, tunedDir } from '../unit/detect/corpus';
-import { readRealLabels, seen2Dir, seen3Dir, seen4Dir, seenDir, trainDir } from '../unit/detect/real-pages';
+import {
+  readRealLabels,
+  seen2Dir,
+  seen3Dir,
+  seen4Dir,
+  seen5Dir,
+  seenDir,
+  trainDir,
+} from '../unit/detect/real-pages';
 
 const routes: readonly EvidenceSum[] = ['worked', 'invited', 'planShaped', 'groupPage', 'meeting'];
 const sums: readonly EvidenceSum[] = [
@@ -200,6 +208,7 @@ function main(): void {
     'seen-2': realExamples(seen2Dir),
     'seen-3': realExamples(seen3Dir),
     'seen-4': realExamples(seen4Dir),
+    'seen-5': realExamples(seen5Dir),
   };
   const synthetic = syntheticExamples();
   const currentFit: Fit = { bias: -current.threshold / scale, beta: sums.map((sum) => current[sum] / scale) };

@@ -279,3 +279,59 @@ describe('the editor', () => {
     expect(editor?.weight).toBeLessThanOrEqual(0.5);
   });
 });
+
+describe("a page titled as a patients' group", () => {
+  const meetings = [
+    'We meet on the first Thursday evening of each quarter in the surgery library.',
+    'Patient representatives raise what matters to patients and the practice manager reports back.',
+  ].join('\n');
+
+  it("counts as the group's own page when the title names the group, though the text says little", () => {
+    const page = signalsFor({ title: 'Riverside Surgery Patient Participation Group', text: meetings });
+    expect(terms(page)).toContain("title: a patients' or people's group");
+    expect(classifyWithBreakdown(page).breakdown.sums.group).toBeGreaterThanOrEqual(4);
+  });
+
+  it('does not count a title that records or reports on the group', () => {
+    for (const title of [
+      'Patient Participation Group minutes, March',
+      'Youth forum annual report',
+      'PPG FAQs',
+    ]) {
+      expect(terms(signalsFor({ title, text: meetings }))).not.toContain(
+        "title: a patients' or people's group",
+      );
+    }
+  });
+});
+
+describe('a page whose title says it tells any reader how to do the work', () => {
+  const process = {
+    headings: ['Before the meeting', 'Writing the paper'],
+    text: [
+      'Papers for the next board meeting must reach the secretary ten days before it.',
+      'Draft the paper using the template and ask your director to approve it. The board will discuss it.',
+    ].join('\n'),
+  };
+
+  it('is not planning, whatever meeting or draft it mentions', () => {
+    for (const title of [
+      'How to submit a paper to the board',
+      'Guidance on board papers',
+      'Board papers guidelines',
+    ]) {
+      const how = classifyWithBreakdown(signalsFor({ title, ...process }));
+      expect(how.detection.planning).toBe(false);
+      expect(how.breakdown.failed).toContain('guidance');
+    }
+  });
+
+  it('leaves a template to fill in alone', () => {
+    const template = signalsFor({
+      title: 'How to use this board paper template',
+      ...process,
+      text: `${process.text}\n[Title of paper]\n[Author]\n[Date]\n[Recommendation]`,
+    });
+    expect(classifyWithBreakdown(template).breakdown.failed).not.toContain('guidance');
+  });
+});

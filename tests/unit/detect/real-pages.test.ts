@@ -13,6 +13,7 @@ import {
   seen2Dir,
   seen3Dir,
   seen4Dir,
+  seen5Dir,
   seenDir,
   trainDir,
 } from './real-pages';
@@ -21,7 +22,7 @@ import {
  * The real-text train and seen pages (public text nobody on the team wrote, labelled by RUBRIC.md before
  * the detector ran on them; the seen folder was sealed until it was scored once, and has been tuned on
  * since). The rules and weights were tuned on both, so the thresholds sit a little below what the
- * detector reaches; the honest figures come from a sealed folder (now sealed-5), scored once by the lead with
+ * detector reaches; the honest figures come from a sealed folder (now sealed-6), scored once by the lead with
  * the same scoreRealPages function (tests/tools/score-real-pages.ts).
  */
 const slow = { timeout: 60_000 };
@@ -94,6 +95,16 @@ const tunedSealedSets = [
     recall: 0.77,
     coproduction: 15,
   },
+  {
+    name: 'seen-5',
+    which: 'fifth',
+    dir: seen5Dir,
+    pages: 120,
+    precision: 0.71,
+    recall: 0.74,
+    coproduction: 16,
+    brier: 0.23,
+  },
 ] as const;
 
 describe.each(tunedSealedSets)('real-text $name pages (the $which sealed set, tuned on since)', (set) => {
@@ -112,7 +123,7 @@ describe.each(tunedSealedSets)('real-text $name pages (the $which sealed set, tu
     expect(figures.precision).toBeGreaterThanOrEqual(set.precision);
     expect(figures.recall).toBeGreaterThanOrEqual(set.recall);
     expect(figures.recallByContext.coproduction?.found).toBeGreaterThanOrEqual(set.coproduction);
-    expect(figures.brier).toBeLessThanOrEqual(0.17);
+    expect(figures.brier).toBeLessThanOrEqual('brier' in set ? set.brier : 0.17);
   });
 });
 
