@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Reflection } from '../../src/reflections/model';
 import { findPii } from '../../src/reflections/pii';
+import { filterReflections, indexReflections, paginate } from '../../src/reflections/query';
 import { importRecords, listReflections, openPomDb, saveReflection } from '../../src/reflections/store';
 import { makeReflection } from '../support/factory';
 
@@ -72,5 +73,10 @@ export async function run(): Promise<Record<string, number>> {
   const text = reflectionText();
   const findPii2000CharsMedianMs = await timeEach(200, () => findPii(text));
 
-  return { saveReflectionMedianMs, listReflections10000Ms, findPii2000CharsMedianMs };
+  const index = indexReflections(Array.from({ length: 10_000 }, (_, i) => reflection(i)));
+  const filterAndPage10000Ms = await timeEach(20, () =>
+    paginate(filterReflections(index, { text: 'matters', tag: 'agenda' }), 2),
+  );
+
+  return { saveReflectionMedianMs, listReflections10000Ms, findPii2000CharsMedianMs, filterAndPage10000Ms };
 }

@@ -191,7 +191,8 @@ describe('paginate', () => {
     expect(() => paginate(items, 1, 0)).toThrow(RangeError);
   });
 
-  it('filters and pages 10,000 reflections quickly', () => {
+  // How long this takes is measured by `npm run bench` (store: filterAndPage10000Ms), not here.
+  it('filters and pages 10,000 reflections', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       reflection({
         occurredOn: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
@@ -200,13 +201,10 @@ describe('paginate', () => {
       }),
     );
     const index = indexReflections(many);
-    const started = performance.now();
     const found = filterReflections(index, { text: 'matters', tag: 'agenda' });
     const page = paginate(found, 2);
-    const elapsed = performance.now() - started;
     expect(found).toHaveLength(many.filter((_, i) => i % 21 === 0).length);
     expect(page.items).toHaveLength(50);
-    expect(elapsed).toBeLessThan(200);
   });
 });
 
