@@ -234,7 +234,9 @@ describe('findPii properties', () => {
     // A thousand 500-unit strings; on the shared 2-core machine under load this can pass 5 s.
   }, 30_000);
 
-  it('stays fast on long, awkward input', () => {
+  // Catastrophic backtracking on 20,000 characters would run for minutes, far past this test's timeout;
+  // how long the guard takes is measured by npm run bench (store: findPii2000CharsMedianMs), not here.
+  it('finishes on long, awkward input', { timeout: 20_000 }, () => {
     const awkward = [
       'a'.repeat(20_000),
       '1'.repeat(20_000),
@@ -247,10 +249,6 @@ describe('findPii properties', () => {
       '12/'.repeat(7000),
       'NHS no '.repeat(3000),
     ];
-    for (const text of awkward) {
-      const started = performance.now();
-      findPii(text);
-      expect(performance.now() - started).toBeLessThan(1500);
-    }
+    for (const text of awkward) wellFormed(text, findPii(text));
   });
 });
