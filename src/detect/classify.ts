@@ -599,7 +599,8 @@ const groupTitle =
   /\b(?:patient participation group|ppg|patient (?:and public )?(?:panel|forum|council|reference group|voice group|advisory group)|(?:service user|lived experience|experts? by experience|carers?|youth|young people'?s?|user|public) (?:panel|forum|council|reference group|advisory group|involvement group|network)|(?:patient|public) involvement (?:group|forum|panel))s?\b/i;
 
 /** …unless the title says the page records, reports on or answers questions about the group. */
-const aboutTheGroupTitle = /\b(?:minutes|notes|report|review|news|faqs?|frequently asked|questions)\b/i;
+const aboutTheGroupTitle =
+  /\b(?:minutes|notes|reports?|review|news|newsletters?|updates?|blogs?|weeknotes?|anniversary|faqs?|frequently asked|questions)\b/i;
 
 /** Titles of pages that tell any reader how to do something: guidance, tips, toolkits, procedures. */
 const howToTitle =

@@ -750,6 +750,14 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['make sure you', -1],
     ['this method', -1.5],
     ['the approach', -0.5],
+    // A page offering a template to download describes the template; it is not one being filled in.
+    ['this download', -2],
+    ['about this download', -1],
+    ['get form', -2],
+    ['the template includes', -2],
+    ['download the template', -1.5],
+    ['download this template', -1.5],
+    ['free template', -1.5],
   ],
 };
 
@@ -765,6 +773,10 @@ export const titleOnlyLexicon: readonly LexiconEntry[] = [
     (pattern): LexiconEntry => ({ pattern, weight: 0, kind: 'against' }),
   ),
   { pattern: 'news', weight: -1.5, kind: 'against' },
+  // A diary of the week or month reports what a team did, however much planning it mentions.
+  ...['weeknote', 'weeknotes', 'blog', 'newsletter', 'monthly update', 'monthly updates'].map(
+    (pattern): LexiconEntry => ({ pattern, weight: -1.5, kind: 'against' }),
+  ),
   { pattern: 'guide', weight: -1, kind: 'against' },
   { pattern: 'how to', weight: -1.5, kind: 'against' },
   // Headline verbs: news reports what happened to a plan rather than being the plan.

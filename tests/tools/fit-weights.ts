@@ -9,7 +9,7 @@
  *
  * Before the final fit it cross-validates: fitted on all folders but one, scored on that one, each way round,
  * so the printout estimates how the weights carry to pages they were not fitted on (the rules themselves
- * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-6)
+ * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-7)
  * is never read here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import {
   seen3Dir,
   seen4Dir,
   seen5Dir,
+  seen6Dir,
   seenDir,
   trainDir,
 } from '../unit/detect/real-pages';
@@ -209,6 +210,7 @@ function main(): void {
     'seen-3': realExamples(seen3Dir),
     'seen-4': realExamples(seen4Dir),
     'seen-5': realExamples(seen5Dir),
+    'seen-6': realExamples(seen6Dir),
   };
   const synthetic = syntheticExamples();
   const currentFit: Fit = { bias: -current.threshold / scale, beta: sums.map((sum) => current[sum] / scale) };

@@ -335,3 +335,26 @@ describe('a page whose title says it tells any reader how to do the work', () =>
     expect(classifyWithBreakdown(template).breakdown.failed).not.toContain('guidance');
   });
 });
+
+describe('pages about planning work rather than the work itself', () => {
+  it('reads a page offering a template to download as describing it, not filling it in', () => {
+    const listing = signalsFor({
+      title: 'Project initiation document template',
+      headings: ['About this download'],
+      text: 'The template includes a scope, milestones, risks and a communications plan. Get form to edit it online.',
+    });
+    const found = terms(listing);
+    expect(found.some((term) => term.endsWith('this download'))).toBe(true);
+    expect(found).toContain('the template includes');
+    expect(found).toContain('get form');
+    expect(classifyWithBreakdown(listing).breakdown.guide).toBeLessThanOrEqual(-4);
+  });
+
+  it("reads a weeknote or a group's monthly updates as a report, not the group's own page", () => {
+    expect(terms(signalsFor({ title: 'Weeknote: planning the co-design sessions' }))).toContain(
+      'title: weeknote',
+    );
+    const updates = signalsFor({ title: 'Carers forum monthly updates', text: 'The group meets monthly.' });
+    expect(terms(updates)).not.toContain("title: a patients' or people's group");
+  });
+});

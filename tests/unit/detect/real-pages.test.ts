@@ -14,6 +14,7 @@ import {
   seen3Dir,
   seen4Dir,
   seen5Dir,
+  seen6Dir,
   seenDir,
   trainDir,
 } from './real-pages';
@@ -22,7 +23,7 @@ import {
  * The real-text train and seen pages (public text nobody on the team wrote, labelled by RUBRIC.md before
  * the detector ran on them; the seen folder was sealed until it was scored once, and has been tuned on
  * since). The rules and weights were tuned on both, so the thresholds sit a little below what the
- * detector reaches; the honest figures come from a sealed folder (now sealed-6), scored once by the lead with
+ * detector reaches; the honest figures come from a sealed folder (now sealed-7), scored once by the lead with
  * the same scoreRealPages function (tests/tools/score-real-pages.ts).
  */
 const slow = { timeout: 60_000 };
@@ -104,6 +105,16 @@ const tunedSealedSets = [
     recall: 0.74,
     coproduction: 16,
     brier: 0.23,
+  },
+  {
+    name: 'seen-6',
+    which: 'sixth',
+    dir: seen6Dir,
+    pages: 120,
+    precision: 0.72,
+    recall: 0.74,
+    coproduction: 16,
+    brier: 0.2,
   },
 ] as const;
 
