@@ -87,7 +87,9 @@ export default defineBackground(() => {
     },
     drafts: {
       get: async (id) => getDraft(await getDb(), id),
-      save: async (d) => saveDraft(await getDb(), d),
+      save: async (d) => {
+        await saveDraft(await getDb(), d);
+      },
     },
     openCapture: openCaptureWindow,
     syncSites,

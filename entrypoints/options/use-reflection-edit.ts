@@ -72,7 +72,13 @@ export function useReflectionEdit(db: PomDb, reflection: Reflection, onSaved: (r
           const savedAt = new Date().toISOString();
           // Unticked page details are never written down, not even in a draft.
           const fields = keptDraftFields(value);
-          await saveDraft(db, { id: ownDraft.current, savedAt, fields, baseRevision: base.current });
+          const where = await saveDraft(db, {
+            id: ownDraft.current,
+            savedAt,
+            fields,
+            baseRevision: base.current,
+          });
+          if (where === 'trashed') setStatus({ tone: 'info', text: t('editDraftWithDeleted') });
         }
       } catch (error) {
         setStatus({ tone: 'error', text: t('draftSaveFailed', storeMessage(error)) });

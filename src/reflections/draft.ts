@@ -66,6 +66,13 @@ export function editDraftId(reflectionId: string, editor: string): string {
   return `${reflectionId}/${editor}`;
 }
 
+/** Which saved reflection a draft edits (from its id, an older version's bare id included), or null. */
+export function editedReflectionId(draftId: string): string | null {
+  const [head = '', editor] = draftId.split('/', 2);
+  if (editor !== undefined) return head;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(head) ? head : null;
+}
+
 /** Every key a saved reflection's drafts can have, as an IndexedDB key range's bounds (old bare id included). */
 export function editDraftBounds(reflectionId: string): [string, string] {
   return [reflectionId, `${reflectionId}/\uffff`];

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { editDraftId } from '../../../src/reflections/draft';
 import { DB_NAME, DB_VERSION } from '../../../src/reflections/migrations';
 import {
   addPromptEvent,
@@ -9,14 +10,17 @@ import {
   countReflections,
   deletePack,
   deleteReflections,
+  emptyTrash,
   getDraft,
   getReflection,
   importRecords,
   listPacks,
   listPromptEvents,
   listReflections,
+  listTrash,
   openPomDb,
   type PomDb,
+  restoreFromTrash,
   restoreReflections,
   StoreError,
   saveDraft,
@@ -278,6 +282,51 @@ describe('drafts', () => {
     vi.restoreAllMocks();
     expect(await getReflection(db, r.id)).toBeUndefined();
     expect(await getDraft(db, 'capture')).toBeDefined();
+  });
+});
+
+describe('drafts of a reflection deleted in another tab', () => {
+  const editDraft = (reflectionId: string, what: string) =>
+    makeDraft(editDraftId(reflectionId, 'tab-a'), what);
+  const everything = async () =>
+    JSON.stringify(await Promise.all((['reflections', 'drafts', 'trash'] as const).map((s) => db.getAll(s))));
+
+  it('keeps a late edit with the reflection in the trash, so it comes back with it', async () => {
+    const r = makeReflection();
+    await saveReflection(db, r);
+    await deleteReflections(db, [r.id]);
+    expect(await saveDraft(db, editDraft(r.id, 'typed after the delete'))).toBe('trashed');
+    expect(await getDraft(db, editDraftId(r.id, 'tab-a'))).toBeUndefined();
+    expect((await listTrash(db))[0]?.drafts.map((d) => d.fields.what)).toEqual(['typed after the delete']);
+    await restoreFromTrash(db, [r.id]);
+    expect((await getDraft(db, editDraftId(r.id, 'tab-a')))?.fields.what).toBe('typed after the delete');
+  });
+
+  it('leaves nothing of a late edit once the trash is emptied', async () => {
+    const r = makeReflection();
+    await saveReflection(db, r);
+    await deleteReflections(db, [r.id]);
+    await saveDraft(db, editDraft(r.id, 'a secret typed late'));
+    await emptyTrash(db);
+    expect(await everything()).not.toContain('a secret typed late');
+  });
+
+  it('refuses an edit of a reflection deleted for good, saying what happened and what to do', async () => {
+    const r = makeReflection();
+    await saveReflection(db, r);
+    await deleteReflections(db, [r.id]);
+    await emptyTrash(db);
+    const error = await rejection(saveDraft(db, editDraft(r.id, 'typed after it was gone')));
+    expect(error.userMessage).toContain('deleted for good');
+    expect(error.userMessage).toContain('still on screen');
+    expect(await everything()).not.toContain('typed after it was gone');
+  });
+
+  it('saves an edit of a reflection that is still there, and the capture draft, as before', async () => {
+    const r = makeReflection();
+    await saveReflection(db, r);
+    expect(await saveDraft(db, editDraft(r.id, 'still editing'))).toBe('saved');
+    expect(await saveDraft(db, makeDraft('capture'))).toBe('saved');
   });
 });
 
