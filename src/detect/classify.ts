@@ -596,7 +596,7 @@ const pastWords = new Set([
 ]);
 /** Titles naming a standing group where patients, carers or the public take part. */
 const groupTitle =
-  /\b(?:patient participation group|ppg|patient (?:and public )?(?:panel|forum|council|reference group|voice group|advisory group)|(?:service user|lived experience|experts? by experience|carers?|youth|young people'?s?|user|public) (?:panel|forum|council|reference group|advisory group|involvement group|network)|(?:patient|public) involvement (?:group|forum|panel))s?\b/i;
+  /\b(?:patient participation group|ppg|patient (?:and public )?(?:panel|forum|council|reference group|voice group|advisory group)|(?:service user|lived experience|experts? by experience|carers?|youth|young people'?s?|user|public|tenants?'?|residents?'?) (?:panel|forum|council|reference group|advisory group|involvement group|network)|(?:patient|public) involvement (?:group|forum|panel)|(?:learning disability|autism|carers'?) partnership board)s?\b/i;
 
 /** …unless the title says the page records, reports on or answers questions about the group. */
 const aboutTheGroupTitle =

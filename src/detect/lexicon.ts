@@ -63,6 +63,11 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['catch-up', 1],
     ['steering group', 1],
     ['papers to be circulated', 2],
+    // A formal notice of a general meeting is that meeting's agenda, sent before it.
+    ['notice is hereby given', 3],
+    ['notice of annual general meeting', 3],
+    ['notice of the annual general meeting', 3],
+    ['the business of the meeting', 2],
     ['meeting', 0.5],
     ['items', 0.5],
     ['chair', 0.5],
@@ -460,6 +465,12 @@ const byKind: Record<LexiconKind, readonly Row[]> = {
     ['by the end of', 1],
   ],
   record: [
+    // Thanking the people who responded says the asking is over.
+    ['thank you to everyone who', -2],
+    ['thank you to those who', -2],
+    ['thank you to all who', -2],
+    ['thanks to everyone who', -2],
+    ['thank you for taking part', -2],
     // Minutes and reports record in the past tense what an agenda or a consultation proposed.
     ['it was agreed', -2],
     ['was agreed', -1.5],

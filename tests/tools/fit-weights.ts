@@ -9,7 +9,7 @@
  *
  * Before the final fit it cross-validates: fitted on all folders but one, scored on that one, each way round,
  * so the printout estimates how the weights carry to pages they were not fitted on (the rules themselves
- * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-7)
+ * were written looking at these folders, so this flatters them a little). The sealed folder (sealed-8)
  * is never read here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ import {
   seen4Dir,
   seen5Dir,
   seen6Dir,
+  seen7Dir,
   seenDir,
   trainDir,
 } from '../unit/detect/real-pages';
@@ -211,6 +212,7 @@ function main(): void {
     'seen-4': realExamples(seen4Dir),
     'seen-5': realExamples(seen5Dir),
     'seen-6': realExamples(seen6Dir),
+    'seen-7': realExamples(seen7Dir),
   };
   const synthetic = syntheticExamples();
   const currentFit: Fit = { bias: -current.threshold / scale, beta: sums.map((sum) => current[sum] / scale) };

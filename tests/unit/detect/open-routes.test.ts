@@ -358,3 +358,31 @@ describe('pages about planning work rather than the work itself', () => {
     expect(terms(updates)).not.toContain("title: a patients' or people's group");
   });
 });
+
+describe('more kinds of page, from the seventh sealed set', () => {
+  it("reads a formal notice of a general meeting as that meeting's agenda", () => {
+    const notice = signalsFor({
+      title: 'Notice of annual general meeting',
+      text: 'Notice is hereby given that the annual general meeting of the association will be held on 12 May at 7pm in the village hall. The business of the meeting will be to receive the accounts and elect the committee.',
+    });
+    expect(terms(notice)).toContain('notice is hereby given');
+    expect(classifyWithBreakdown(notice).detection.context).toBe('agenda');
+  });
+
+  it("counts a tenants' panel or a learning disability partnership board as a people's group", () => {
+    for (const title of ["The Tenants' Panel", 'Learning Disability Partnership Board']) {
+      expect(terms(signalsFor({ title, text: 'We meet every month.' }))).toContain(
+        "title: a patients' or people's group",
+      );
+    }
+  });
+
+  it('reads thanks to the people who responded as the asking being over', () => {
+    const thanks = signalsFor({
+      title: 'Our corporate plan',
+      text: 'Thank you to everyone who responded to our survey. We will now draft the plan.',
+    });
+    expect(terms(thanks)).toContain('thank you to everyone who');
+    expect(classifyWithBreakdown(thanks).breakdown.record).toBeLessThan(0);
+  });
+});

@@ -15,6 +15,7 @@ import {
   seen4Dir,
   seen5Dir,
   seen6Dir,
+  seen7Dir,
   seenDir,
   trainDir,
 } from './real-pages';
@@ -23,7 +24,7 @@ import {
  * The real-text train and seen pages (public text nobody on the team wrote, labelled by RUBRIC.md before
  * the detector ran on them; the seen folder was sealed until it was scored once, and has been tuned on
  * since). The rules and weights were tuned on both, so the thresholds sit a little below what the
- * detector reaches; the honest figures come from a sealed folder (now sealed-7), scored once by the lead with
+ * detector reaches; the honest figures come from a sealed folder (now sealed-8), scored once by the lead with
  * the same scoreRealPages function (tests/tools/score-real-pages.ts).
  */
 const slow = { timeout: 60_000 };
@@ -115,6 +116,16 @@ const tunedSealedSets = [
     recall: 0.74,
     coproduction: 16,
     brier: 0.2,
+  },
+  {
+    name: 'seen-7',
+    which: 'seventh',
+    dir: seen7Dir,
+    pages: 120,
+    precision: 0.75,
+    recall: 0.8,
+    coproduction: 18,
+    brier: 0.19,
   },
 ] as const;
 

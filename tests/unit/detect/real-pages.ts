@@ -9,7 +9,7 @@ import { detectPlanningPage } from '../../../src/detect/index';
 /**
  * Scoring for the real-text pages (tests/fixtures/real-pages, see RUBRIC.md). The same function scores
  * the train and seen folders in the unit test and, once, a sealed folder for the lead:
- *   npx tsx tests/tools/score-real-pages.ts tests/fixtures/real-pages/sealed-7
+ *   npx tsx tests/tools/score-real-pages.ts tests/fixtures/real-pages/sealed-8
  */
 export const realPagesDir = fileURLToPath(new URL('../../fixtures/real-pages/', import.meta.url));
 export const trainDir = join(realPagesDir, 'train');
@@ -25,6 +25,8 @@ export const seen4Dir = join(realPagesDir, 'seen-4');
 export const seen5Dir = join(realPagesDir, 'seen-5');
 /** The sixth sealed folder: scored once on 29 November 2026 (precision 0.72, recall 0.76), tuned on since. */
 export const seen6Dir = join(realPagesDir, 'seen-6');
+/** The seventh sealed folder: scored once on 29 November 2026 (precision 0.77, recall 0.83), tuned on since. */
+export const seen7Dir = join(realPagesDir, 'seen-7');
 
 export const RealPageLabel = z
   .object({
