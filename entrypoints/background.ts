@@ -36,7 +36,7 @@ async function testDecided(frame: FrameRef, state: PageState): Promise<void> {
   await testPopup(frame, state.address);
 }
 async function testUnread(frame: FrameRef, address: string, silence: string): Promise<void> {
-  await stampUnread(frame, silence);
+  await stampUnread(frame, silence, address);
   await testPopup(frame, address);
 }
 
@@ -147,6 +147,8 @@ export default defineBackground(() => {
   settingsItem.watch(() => void syncSites().then(redecideAll, redecideAll));
   browser.tabs.onRemoved.addListener((tabId) => void pageStates.removeTab(tabId));
   // The address is visible only for tabs on sites the user granted, so other tabs stop here.
+  // Both browsers report a client-side route as a completed load too, so a tab left unread on load (no
+  // card could show then) is weighed again at each route; a tab already read has its watcher.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     const url = tab.url;

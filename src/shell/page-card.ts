@@ -64,22 +64,23 @@ export async function stampDecision(frame: FrameRef, state: PageState): Promise<
   await stamp(frame, `${state.detection.planning ? 'planning' : 'not-planning'} ${state.decision}`);
 }
 
-/** Test builds only: the page was left unread on load, and why (no card could have shown there). */
-export async function stampUnread(frame: FrameRef, silence: string): Promise<void> {
-  await stamp(frame, `unread ${silence}`).catch(() => undefined);
+/** Test builds only: the page was left unread, why (no card could have shown there) and at which address. */
+export async function stampUnread(frame: FrameRef, silence: string, address: string): Promise<void> {
+  await stamp(frame, `unread ${silence}`, address).catch(() => undefined);
 }
 
-async function stamp(frame: FrameRef, value: string): Promise<void> {
+async function stamp(frame: FrameRef, value: string, unreadAt = ''): Promise<void> {
   await browser.scripting.executeScript({
     target: target(frame),
-    func: (v: string) => {
+    func: (v: string, at: string) => {
       const root = document.documentElement;
+      if (at) root.setAttribute('data-pom-test-unread-at', at);
       root.setAttribute('data-pom-test-decision', v);
       root.setAttribute(
         'data-pom-test-decisions',
         String(Number(root.getAttribute('data-pom-test-decisions') ?? 0) + 1),
       );
     },
-    args: [value],
+    args: [value, unreadAt],
   });
 }

@@ -116,3 +116,19 @@ test('a page on a site that has just shown a card is left unread, and read when 
   expect(await watched(second)).toBe(true);
   await expect(promptChip(second)).toHaveCount(0);
 });
+
+test('a client-side route in a page left unread is a new chance to read it', async ({
+  openSitePage,
+  worker,
+  enableLocalSite,
+}) => {
+  await enableLocalSite();
+  await setSettings(worker, { promptsEnabled: false });
+  const page = await openSitePage('spa.html');
+  expect(await decided(page)).toBe('unread prompts-off');
+  await expect(page.locator('html')).not.toHaveAttribute('data-pom-test-unread-at', /view=plan/);
+  await page.getByRole('link', { name: 'Service improvement plan' }).click();
+  // The new route is weighed (at its own address); prompts are still off, so the page stays unread.
+  await expect(page.locator('html')).toHaveAttribute('data-pom-test-unread-at', /view=plan/);
+  expect(await decided(page)).toBe('unread prompts-off');
+});

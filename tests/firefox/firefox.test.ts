@@ -106,4 +106,15 @@ describe('Power of Many in Firefox ESR', () => {
     const latest = () => page.evaluate(() => document.documentElement.getAttribute('data-pom-test-decision'));
     await until(latest, (v) => v === 'planning site-cooldown', 'the popup had the page read');
   });
+
+  it('weighs a client-side route again in a page left unread on load', async () => {
+    await session.enableLocalSite({ ...often, promptsEnabled: false });
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/spa.html`);
+    expect(await decided(page)).toBe('unread prompts-off');
+    await page.locator('::-p-text(Service improvement plan)').click();
+    const unreadAt = () =>
+      page.evaluate(() => document.documentElement.getAttribute('data-pom-test-unread-at'));
+    await until(unreadAt, (at) => at?.includes('view=plan') ?? false, 'the route was weighed again');
+  });
 });
